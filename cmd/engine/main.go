@@ -1,0 +1,75 @@
+//go:build js && wasm
+
+// Command engine is Nutgraf's analysis engine compiled to WebAssembly. It
+// loads the models, then sets globalThis.Nutgraf = {version, analyze} and
+// keeps running so that the page's Web Worker (web/worker.js) or Node can
+// call it:
+//
+//	Nutgraf.analyze(text[, optionsJSON[, onProgress]]) -> string | Error
+//
+// analyze returns the Analysis as JSON. When the text cannot be analyzed
+// it returns (does not throw: Go cannot throw into JavaScript) an Error
+// whose code property is one of nlp's error codes. onProgress, if given,
+// is called as onProgress(stage, done, total) while the analysis runs.
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"syscall/js"
+
+	"github.com/nutgraf/nutgraf/nlp"
+)
+
+// version is set at build time (-ldflags "-X main.version=...").
+var version = "dev"
+
+func main() {
+	eng, err := nlp.New()
+	api := js.Global().Get("Object").New()
+	api.Set("version", version)
+	if err != nil {
+		api.Set("error", err.Error())
+	}
+	api.Set("analyze", js.FuncOf(func(this js.Value, args []js.Value) any {
+		if eng == nil {
+			return jsError(nlp.CodeInternal, "the engine failed to load: "+err.Error())
+		}
+		return analyze(eng, args)
+	}))
+	js.Global().Set("Nutgraf", api)
+	if ready := js.Global().Get("NutgrafReady"); ready.Type() == js.TypeFunction {
+		ready.Invoke(api)
+	}
+	select {} // serve calls until the worker is terminated
+}
+
+func analyze(eng *nlp.Engine, args []js.Value) any {
+	if len(args) < 1 || args[0].Type() != js.TypeString {
+		return jsError("bad_request", "analyze needs the article text as a string")
+	}
+	var opts nlp.Options
+	if len(args) > 2 && args[2].Type() == js.TypeFunction {
+		cb := args[2]
+		opts.Progress = func(stage string, done, total int) { cb.Invoke(stage, done, total) }
+	}
+	a, err := eng.Analyze(args[0].String(), opts)
+	if err != nil {
+		var e *nlp.Error
+		if errors.As(err, &e) {
+			return jsError(e.Code, e.Message)
+		}
+		return jsError(nlp.CodeInternal, err.Error())
+	}
+	out, err := json.Marshal(a)
+	if err != nil {
+		return jsError(nlp.CodeInternal, "encoding the analysis: "+err.Error())
+	}
+	return string(out)
+}
+
+func jsError(code, message string) js.Value {
+	e := js.Global().Get("Error").New(message)
+	e.Set("code", code)
+	return e
+}

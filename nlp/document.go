@@ -1,0 +1,71 @@
+package nlp
+
+// document is the working state that the stages share: the text and what
+// each stage has found so far, in byte offsets.
+type document struct {
+	text      string
+	blocks    []block
+	dateline  *dateline
+	sentences []sentence
+	tokens    []token
+}
+
+// block is a paragraph: a run of text between blank lines.
+type block struct {
+	start, end int
+	kind       string // a schema.Paragraph* kind
+	// textStart is where the block's running text begins: after the
+	// dateline in the paragraph that opens with one, else start.
+	textStart int
+}
+
+// sentence is a sentence of a block; tokens[tokLo:tokHi] are its tokens.
+type sentence struct {
+	start, end   int
+	block        int
+	tokLo, tokHi int
+}
+
+// token is a word or punctuation mark with its POS tag and the entity
+// label the base NER gave it ("B-PERSON", "O").
+type token struct {
+	start, end int
+	tag, label string
+}
+
+// dateline is the opening place/date/agency line of a wire story.
+type dateline struct {
+	block                  int
+	start, end             int
+	place, date, agency    string
+	agencyStart, agencyEnd int
+}
+
+func (d *document) slice(start, end int) string { return d.text[start:end] }
+
+// blockOf returns the index of the block holding offset off, or -1.
+func (d *document) blockOf(off int) int {
+	for i, b := range d.blocks {
+		if off >= b.start && off < b.end {
+			return i
+		}
+	}
+	return -1
+}
+
+// sentenceOf returns the index of the sentence holding offset off, or -1.
+func (d *document) sentenceOf(off int) int {
+	lo, hi := 0, len(d.sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch s := d.sentences[m]; {
+		case off < s.start:
+			hi = m
+		case off >= s.end:
+			lo = m + 1
+		default:
+			return m
+		}
+	}
+	return -1
+}

@@ -1,0 +1,127 @@
+package nlp
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/jdkato/prose/v2"
+	"gopkg.in/neurosnap/sentences.v1"
+
+	"github.com/nutgraf/nutgraf/nlp/schema"
+)
+
+// Engine holds the loaded models. It is safe for concurrent use: Analyze
+// only reads the models.
+type Engine struct {
+	model     *prose.Model
+	segmenter *sentences.DefaultSentenceTokenizer
+}
+
+// Options tune one call of Analyze.
+type Options struct {
+	// Progress, when set, is told which stage is running and how far it
+	// is (done of total units of that stage). It is called on the
+	// analyzing goroutine, so it must be quick.
+	Progress func(stage string, done, total int)
+}
+
+// Stage names reported to Options.Progress, in pipeline order.
+const (
+	StageStructure = "structure"
+	StageSentences = "sentences"
+	StageEntities  = "entities"
+	StageQuotes    = "quotes"
+	StageInsights  = "insights"
+)
+
+// New loads the models. It is slow (hundreds of milliseconds): call it once
+// and reuse the Engine.
+func New() (*Engine, error) {
+	seg, err := newSegmenter()
+	if err != nil {
+		return nil, fmt.Errorf("nlp: loading the sentence model: %w", err)
+	}
+	// ModelFromData with no data sources is prose's default tagger and
+	// entity model, loaded here once instead of on every NewDocument.
+	return &Engine{model: prose.ModelFromData("en"), segmenter: seg}, nil
+}
+
+// Analyze analyzes text. The returned Analysis counts offsets in bytes of
+// text (its JSON form counts UTF-16 units). An error is an *Error for
+// input that cannot be analyzed.
+func (e *Engine) Analyze(text string, opts Options) (a *schema.Analysis, err error) {
+	// The engine must never take down its host (a Web Worker, the CLI):
+	// an unexpected failure becomes an error the caller can show.
+	defer func() {
+		if r := recover(); r != nil {
+			a, err = nil, &Error{Code: CodeInternal, Message: fmt.Sprintf("internal error while analyzing: %v", r)}
+		}
+	}()
+	progress := opts.Progress
+	if progress == nil {
+		progress = func(string, int, int) {}
+	}
+	clock := newStopwatch()
+
+	text, err = normalize(text)
+	if err != nil {
+		return nil, err
+	}
+	a = &schema.Analysis{Schema: schema.Version}
+	a.Timings.Normalize = clock.lap()
+
+	progress(StageStructure, 0, 1)
+	doc := parseStructure(text)
+	a.Timings.Structure = clock.lap()
+
+	e.segment(doc, progress)
+	a.Timings.Sentences = clock.lap()
+
+	progress(StageEntities, 0, 1)
+	ents := findEntities(doc)
+	a.Timings.Entities = clock.lap()
+
+	progress(StageQuotes, 0, 1)
+	quotes := findQuotes(doc, ents)
+	a.Timings.Quotes = clock.lap()
+
+	progress(StageInsights, 0, 1)
+	fillArticle(a, doc)
+	fillSentences(a, doc)
+	quoted := map[*entity]int{}
+	for _, q := range quotes {
+		if q.speaker != nil {
+			quoted[q.speaker]++
+		}
+	}
+	a.Entities = ents.export(doc, quoted)
+	a.Quotes = exportQuotes(doc, quotes)
+	a.Stats, a.Readability = measure(doc)
+	a.Language = detectLanguage(doc)
+	a.Timings.Insights = clock.lap()
+	a.Timings.Total = clock.total()
+	progress(StageInsights, 1, 1)
+
+	a.SetSource(doc.text)
+	return a, nil
+}
+
+// stopwatch times the stages.
+type stopwatch struct{ start, last time.Time }
+
+func newStopwatch() *stopwatch {
+	now := time.Now()
+	return &stopwatch{start: now, last: now}
+}
+
+// lap returns the milliseconds since the previous lap.
+func (s *stopwatch) lap() float64 {
+	now := time.Now()
+	d := now.Sub(s.last)
+	s.last = now
+	return ms(d)
+}
+
+func (s *stopwatch) total() float64 { return ms(time.Since(s.start)) }
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

@@ -1,0 +1,416 @@
+package nlp
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nutgraf/nutgraf/nlp/schema"
+)
+
+// entity is one referent being consolidated from its mentions.
+type entity struct {
+	id       string
+	typ      string
+	name     string
+	votes    map[string]int
+	forced   string // a type known for certain (a dateline's agency is an ORG)
+	mentions []mention
+	roles    []string
+	salience float64
+}
+
+type mention struct {
+	start, end int
+	kind       string
+}
+
+// entitySet is the document's entities; byForm finds an entity by a name
+// form ("Vladimir Putin", "Putin").
+type entitySet struct {
+	list   []*entity
+	byForm map[string]*entity
+}
+
+// candidate is a name found in the text before consolidation.
+type candidate struct {
+	start, end int
+	typ        string
+	forced     bool
+}
+
+// findEntities runs the consolidation stage: prose's token labels give
+// candidate names; the dateline adds its agency and place; candidates are
+// merged into one entity per referent (full name, surname and title forms
+// of a person are one entity; the type is decided by a document-wide vote),
+// and every further occurrence of a known name is added as a mention.
+func findEntities(doc *document) *entitySet {
+	cands := candidatesFromTokens(doc)
+	if d := doc.dateline; d != nil && d.agency != "" {
+		cands = append(cands, candidate{start: d.agencyStart, end: d.agencyEnd, typ: schema.Org, forced: true})
+	}
+	set := &entitySet{byForm: map[string]*entity{}}
+	// Longer names first, so that "Putin" finds "Vladimir Putin".
+	sortCandidates(doc, cands)
+	for _, c := range cands {
+		set.add(doc, c)
+	}
+	set.decideTypes(doc)
+	set.addOccurrences(doc)
+	set.findRoles(doc)
+	return set
+}
+
+// candidatesFromTokens groups adjacent tokens that prose labelled with the
+// same entity type, then cleans each span: no titles or honorifics in
+// front, no possessive behind, and demonyms ("Russian") typed NORP.
+func candidatesFromTokens(doc *document) []candidate {
+	var out []candidate
+	toks := doc.tokens
+	for i := 0; i < len(toks); {
+		typ := labelType(toks[i].label)
+		if typ == "" {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && labelType(toks[j].label) == typ && adjacent(doc, toks[j-1], toks[j]) &&
+			doc.sentenceOf(toks[j].start) == doc.sentenceOf(toks[i].start) {
+			j++
+		}
+		if c, ok := cleanCandidate(doc, i, j, typ); ok {
+			out = append(out, c)
+		}
+		i = j
+	}
+	return out
+}
+
+// labelType maps prose's IOB label to an OntoNotes type, "" for none.
+func labelType(label string) string {
+	if len(label) < 3 || label[1] != '-' {
+		return ""
+	}
+	switch t := label[2:]; t {
+	case "ORGANIZATION":
+		return schema.Org
+	case "LOCATION":
+		return schema.Loc
+	default:
+		return t
+	}
+}
+
+// adjacent reports two tokens separated only by white space.
+func adjacent(doc *document, a, b token) bool {
+	return strings.TrimFunc(doc.text[a.end:b.start], isSpace) == ""
+}
+
+func cleanCandidate(doc *document, i, j int, typ string) (candidate, bool) {
+	toks := doc.tokens
+	// Drop leading titles, honorifics and determiners, trailing possessives
+	// and punctuation.
+	for i < j {
+		w := strings.ToLower(doc.slice(toks[i].start, toks[i].end))
+		if titleWords[w] || honorifics[w] || w == "the" {
+			i++
+			continue
+		}
+		break
+	}
+	for j > i {
+		t := toks[j-1]
+		w := doc.slice(t.start, t.end)
+		if t.tag == "POS" || !hasLetterOrDigit(w) {
+			j--
+			continue
+		}
+		break
+	}
+	if i >= j {
+		return candidate{}, false
+	}
+	first := doc.slice(toks[i].start, toks[i].end)
+	r, _ := utf8.DecodeRuneInString(first)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return candidate{}, false // prose sometimes labels lower-case words
+	}
+	if _, ok := pronounInfo[strings.ToLower(first)]; ok && j == i+1 {
+		return candidate{}, false
+	}
+	// A capitalized adjective labelled as a place is a nationality or
+	// group ("Russian", "American"), which OntoNotes calls NORP.
+	if j == i+1 && (typ == schema.GPE || typ == schema.Loc) && (toks[i].tag == "JJ" || toks[i].tag == "NNPS") && isDemonymShape(first) {
+		typ = schema.NORP
+	}
+	return candidate{start: toks[i].start, end: toks[j-1].end, typ: typ}, true
+}
+
+// isDemonymShape reports the endings English demonyms take.
+func isDemonymShape(w string) bool {
+	for _, suf := range []string{"an", "ans", "ian", "ese", "ish", "i", "is", "ic", "ch", "ese"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameForm is the form under which a name is filed: its words joined by
+// single spaces, without a possessive ending.
+func nameForm(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
+			s = s[:len(s)-len(suf)]
+			break
+		}
+	}
+	return s
+}
+
+func sortCandidates(doc *document, cands []candidate) {
+	words := func(c candidate) int { return len(strings.Fields(doc.slice(c.start, c.end))) }
+	// Stable insertion order by descending word count; candidates are few.
+	for i := 1; i < len(cands); i++ {
+		for k := i; k > 0 && words(cands[k]) > words(cands[k-1]); k-- {
+			cands[k], cands[k-1] = cands[k-1], cands[k]
+		}
+	}
+}
+
+// add files a candidate under an existing entity (same form, or a single
+// word that is the first or last word of exactly one known person's name)
+// or starts a new entity.
+func (s *entitySet) add(doc *document, c candidate) {
+	form := nameForm(doc.slice(c.start, c.end))
+	e := s.byForm[form]
+	if e == nil && !strings.Contains(form, " ") {
+		e = s.uniquePersonWith(form)
+	}
+	if e == nil {
+		e = &entity{votes: map[string]int{}}
+		s.list = append(s.list, e)
+		s.byForm[form] = e
+	}
+	if c.forced {
+		e.forced = c.typ
+	}
+	e.votes[c.typ]++
+	e.addMention(c.start, c.end, schema.MentionName)
+}
+
+// uniquePersonWith finds the one multi-word person-like entity whose first
+// or last name is w, or nil if none or several.
+func (s *entitySet) uniquePersonWith(w string) *entity {
+	var found *entity
+	for form, e := range s.byForm {
+		parts := strings.Fields(form)
+		if len(parts) < 2 || e.votes[schema.Person] == 0 {
+			continue
+		}
+		if parts[len(parts)-1] == w || parts[0] == w {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// addMention records a mention unless the entity already has one there.
+func (e *entity) addMention(start, end int, kind string) bool {
+	for _, m := range e.mentions {
+		if start < m.end && m.start < end {
+			return false
+		}
+	}
+	e.mentions = append(e.mentions, mention{start, end, kind})
+	return true
+}
+
+// decideTypes gives each entity one type by document-level vote. A name in
+// capitals only ("NATO", "TASS") is an acronym; acronyms are not people, so
+// a PERSON vote for one counts for ORG.
+func (s *entitySet) decideTypes(doc *document) {
+	for _, e := range s.list {
+		e.name = longestName(doc, e)
+		if isAcronym(e.name) {
+			e.votes[schema.Org] += e.votes[schema.Person]
+			delete(e.votes, schema.Person)
+		}
+		e.typ = e.forced
+		if e.typ == "" {
+			best := -1
+			for _, t := range typeOrder {
+				if v := e.votes[t]; v > best {
+					best, e.typ = v, t
+				}
+			}
+		}
+		if d := doc.dateline; d != nil && e.typ == schema.GPE {
+			for _, m := range e.mentions {
+				if m.start >= d.start && m.end <= d.end && d.place != "" {
+					e.name = strings.SplitN(d.place, ",", 2)[0]
+				}
+			}
+		}
+	}
+}
+
+// typeOrder breaks ties between votes, most specific first.
+var typeOrder = []string{schema.Person, schema.Org, schema.GPE, schema.NORP, schema.Loc,
+	schema.Facility, schema.Event, schema.Product, schema.Law, schema.WorkOfArt}
+
+func isAcronym(name string) bool {
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2 && !strings.Contains(name, " ")
+}
+
+// longestName is the entity's fullest name mention, the first one written
+// when several are as long.
+func longestName(doc *document, e *entity) string {
+	best := ""
+	for _, m := range e.mentions {
+		n := nameForm(doc.slice(m.start, m.end))
+		if len(strings.Fields(n)) > len(strings.Fields(best)) {
+			best = n
+		}
+	}
+	return best
+}
+
+// addOccurrences adds as mentions the places where a known name form
+// appears but the tagger missed it. A person's surname alone counts when it
+// belongs to just that person. Matches are whole tokens and case-sensitive.
+func (s *entitySet) addOccurrences(doc *document) {
+	forms := map[string]*entity{}
+	maxWords := 1
+	for form, e := range s.byForm {
+		forms[form] = e
+		parts := strings.Fields(form)
+		if len(parts) > maxWords {
+			maxWords = len(parts)
+		}
+		if e.typ == schema.Person && len(parts) > 1 {
+			last := parts[len(parts)-1]
+			if other, ok := forms[last]; !ok || other == e {
+				if s.uniquePersonWith(last) == e {
+					forms[last] = e
+				}
+			}
+		}
+	}
+	taken := s.covered()
+	toks := doc.tokens
+	for i := 0; i < len(toks); i++ {
+		r, _ := utf8.DecodeRuneInString(doc.text[toks[i].start:])
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			continue
+		}
+		for n := maxWords; n >= 1; n-- {
+			if i+n > len(toks) {
+				continue
+			}
+			start, end := toks[i].start, toks[i+n-1].end
+			e := forms[strings.Join(strings.Fields(doc.slice(start, end)), " ")]
+			if e == nil || taken.overlaps(start, end) {
+				continue
+			}
+			if e.addMention(start, end, schema.MentionName) {
+				taken.add(start, end)
+			}
+			i += n - 1
+			break
+		}
+	}
+	for _, e := range s.list {
+		sortMentions(e.mentions)
+	}
+}
+
+// findRoles reads the title in front of each name mention of a person:
+// "Russian President Vladimir Putin" gives "Russian President". A role is a
+// run of capitalized words ending in a title word, directly before the
+// name, e.g. "Defense Secretary Ash Carter".
+func (s *entitySet) findRoles(doc *document) {
+	idx := tokenIndex(doc)
+	for _, e := range s.list {
+		if e.typ != schema.Person {
+			continue
+		}
+		for _, m := range e.mentions {
+			ti, ok := idx[m.start]
+			if !ok || m.kind != schema.MentionName {
+				continue
+			}
+			if role := roleBefore(doc, ti); role != "" && !contains(e.roles, role) {
+				e.roles = append(e.roles, role)
+			}
+		}
+	}
+}
+
+func roleBefore(doc *document, ti int) string {
+	toks := doc.tokens
+	sent := doc.sentenceOf(toks[ti].start)
+	k := ti - 1
+	if k < 0 || doc.sentenceOf(toks[k].start) != sent || !adjacent(doc, toks[k], toks[ti]) {
+		return ""
+	}
+	head := strings.ToLower(doc.slice(toks[k].start, toks[k].end))
+	if !titleWords[head] || !startsUpper(doc.slice(toks[k].start, toks[k].end)) {
+		return ""
+	}
+	first := k
+	for j := k - 1; j >= 0 && k-j < 4; j-- {
+		w := doc.slice(toks[j].start, toks[j].end)
+		if doc.sentenceOf(toks[j].start) != sent || !adjacent(doc, toks[j], toks[j+1]) || !startsUpper(w) ||
+			definite[strings.ToLower(w)] || honorifics[strings.ToLower(w)] {
+			break
+		}
+		first = j
+	}
+	return doc.slice(toks[first].start, toks[k].end)
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenIndex maps each token's start offset to its index.
+func tokenIndex(doc *document) map[int]int {
+	m := make(map[int]int, len(doc.tokens))
+	for i, t := range doc.tokens {
+		m[t.start] = i
+	}
+	return m
+}

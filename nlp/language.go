@@ -1,0 +1,40 @@
+package nlp
+
+import (
+	"strings"
+
+	"github.com/nutgraf/nutgraf/nlp/schema"
+)
+
+// englishFunctionWords are the commonest English words; running English
+// text is about 40-50% these, other languages almost none.
+var englishFunctionWords = set("the", "of", "and", "to", "a", "in", "is", "that", "for", "it",
+	"was", "on", "with", "he", "as", "by", "at", "be", "this", "are", "from", "or", "his", "not",
+	"but", "have", "an", "they", "which", "she", "has", "were", "their", "had", "said", "its",
+	"will", "would", "been", "who", "we", "there", "after", "more", "also", "than", "when")
+
+// detectLanguage tells English from other text by the share of English
+// function words. It is deliberately modest: it says "en" or "und"
+// (undetermined) with a confidence, never guesses another language.
+func detectLanguage(doc *document) schema.Language {
+	total, hits := 0, 0
+	for _, s := range doc.sentences {
+		for _, w := range words(doc.slice(s.start, s.end)) {
+			total++
+			if englishFunctionWords[strings.ToLower(w)] {
+				hits++
+			}
+		}
+	}
+	if total == 0 {
+		return schema.Language{Code: "und"}
+	}
+	share := float64(hits) / float64(total)
+	// Newswire English runs at 0.35-0.5; 0.2 leaves room for headlines
+	// and lists while excluding other languages.
+	conf := roundTo(min(share/0.35, 1), 2)
+	if total < 8 || share < 0.2 {
+		return schema.Language{Code: "und", Confidence: roundTo(1-conf, 2)}
+	}
+	return schema.Language{Code: "en", Confidence: conf}
+}

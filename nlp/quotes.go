@@ -1,0 +1,365 @@
+package nlp
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/nutgraf/nutgraf/nlp/schema"
+)
+
+// foundQuote is a quote with its attribution, before export.
+type foundQuote struct {
+	raw        rawQuote
+	kind       string
+	speaker    *entity
+	source     *[2]int
+	cue        *[2]int
+	confidence float64
+}
+
+// findQuotes classifies the quoted stretches and attributes them:
+//   - a quote with a reporting verb and a speaker next to it ("...," said
+//     Putin; "...," he stressed; Putin said that "...") is direct when it
+//     opens its sentence or follows the verb, partial when it sits inside
+//     the reporter's own sentence;
+//   - a quote that opens a sentence with no attribution continues the
+//     previous quote's speaker in the same or the previous paragraph;
+//   - anything else in quotation marks inside a sentence (a scare quote, a
+//     term, a title) is not a quote.
+func findQuotes(doc *document, ents *entitySet) []foundQuote {
+	var out []foundQuote
+	var last *foundQuote
+	for _, rq := range scanQuotes(doc) {
+		q := foundQuote{raw: rq}
+		initial := opensSentence(doc, rq)
+		attr, ok := attributeAfter(doc, rq)
+		if !ok {
+			attr, ok = attributeBefore(doc, rq)
+			initial = initial || ok
+		}
+		switch {
+		case ok:
+			q.kind = schema.QuotePartial
+			if initial {
+				q.kind = schema.QuoteDirect
+			}
+			q.source, q.cue = &attr.source, &attr.cue
+			q.speaker, q.confidence = resolveSpeaker(doc, ents, attr.source, out)
+		case initial && last != nil && (last.raw.block == rq.block || last.raw.block == rq.block-1) && startsAtBlockOrAfter(doc, rq, last):
+			q.kind = schema.QuoteDirect
+			q.speaker, q.source, q.cue = last.speaker, last.source, last.cue
+			q.confidence = 0.75 * last.confidence
+		case initial && wordCount(doc.slice(rq.start, rq.end)) >= 4:
+			q.kind = schema.QuoteDirect // a quote nobody is named for
+			q.confidence = 0.3
+		default:
+			continue
+		}
+		if !rq.closed {
+			q.confidence *= 0.8
+		}
+		out = append(out, q)
+		last = &out[len(out)-1]
+	}
+	return out
+}
+
+// startsAtBlockOrAfter: a continuation either follows the previous quote
+// in its paragraph or opens the next paragraph.
+func startsAtBlockOrAfter(doc *document, rq rawQuote, last *foundQuote) bool {
+	if last.raw.block == rq.block {
+		return true
+	}
+	return rq.open == doc.blocks[rq.block].textStart
+}
+
+// opensSentence reports a quote whose opening mark starts a sentence: at
+// the start of the running text, or after a full stop, question or
+// exclamation mark, colon, or another quote's closing mark.
+func opensSentence(doc *document, rq rawQuote) bool {
+	from := doc.blocks[rq.block].textStart
+	i := rq.open
+	for i > from {
+		r := runeBefore(doc.text, i, from)
+		if !isSpace(r) {
+			break
+		}
+		i -= len(string(r))
+	}
+	if i == from {
+		return true
+	}
+	switch runeBefore(doc.text, i, from) {
+	case '.', '?', '!', ':', '”', '"', '…':
+		return true
+	}
+	return false
+}
+
+// attribution is where a quote is attributed: the speaker as written and
+// the reporting verb.
+type attribution struct {
+	source, cue [2]int
+}
+
+// attributeAfter reads the words after the closing mark, up to the end of
+// the sentence: ", said Putin", ", said he", ", he stressed", ", the
+// Russian leader said", ", President Putin asked".
+func attributeAfter(doc *document, rq rawQuote) (attribution, bool) {
+	toks := tokensAfter(doc, rq)
+	i := 0
+	for i < len(toks) && isPunctTok(doc, toks[i]) && isComma(doc, toks[i]) {
+		i++
+	}
+	toks = toks[i:]
+	if len(toks) == 0 {
+		return attribution{}, false
+	}
+	// Cue first, speaker after: "said Putin", "said he".
+	if isCue(doc, toks[0]) {
+		if n := speakerAfter(doc, toks[1:]); n > 0 {
+			return attribution{source: spanOf(toks[1 : 1+n]), cue: spanOf(toks[:1])}, true
+		}
+	}
+	// Speaker first: "he stressed", "the Russian leader said", with an
+	// adverb allowed before the verb ("Putin later said").
+	for k := 1; k < len(toks) && k <= 7; k++ {
+		if !isCue(doc, toks[k]) {
+			continue
+		}
+		end := k
+		for end > 0 && strings.HasPrefix(toks[end-1].tag, "RB") {
+			end--
+		}
+		if end > 0 && isSpeakerPhrase(doc, toks[:end]) {
+			return attribution{source: spanOf(toks[:end]), cue: spanOf(toks[k : k+1])}, true
+		}
+		break
+	}
+	return attribution{}, false
+}
+
+// attributeBefore reads the words before the opening mark: "Putin said
+// with a smile that "...", "He told reporters: "...". Between the verb and
+// the mark only a short verbless phrase may stand, so that "Putin said
+// that NATO was a tool of the "cold war"" does not make a quote of a term.
+func attributeBefore(doc *document, rq rawQuote) (attribution, bool) {
+	toks := tokensBefore(doc, rq)
+	for k := len(toks) - 1; k >= 0 && len(toks)-1-k <= 8; k-- {
+		if !isCue(doc, toks[k]) {
+			if strings.HasPrefix(toks[k].tag, "VB") && !isPunctTok(doc, toks[k]) {
+				return attribution{}, false
+			}
+			continue
+		}
+		end := k
+		for end > 0 && strings.HasPrefix(toks[end-1].tag, "RB") {
+			end--
+		}
+		begin := speakerBefore(doc, toks[:end])
+		if begin < 0 {
+			return attribution{}, false
+		}
+		return attribution{source: spanOf(toks[begin:end]), cue: spanOf(toks[k : k+1])}, true
+	}
+	return attribution{}, false
+}
+
+// tokensAfter are the tokens from the closing mark to the end of the
+// sentence (a full stop, question or exclamation mark, or the next quote).
+func tokensAfter(doc *document, rq rawQuote) []token {
+	blockEnd := doc.blocks[rq.block].end
+	var out []token
+	for _, t := range doc.tokensFrom(rq.closeEnd) {
+		if t.start >= blockEnd || len(out) >= 16 {
+			break
+		}
+		w := doc.slice(t.start, t.end)
+		if w == "." || w == "?" || w == "!" || isQuoteMark(w) {
+			break
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// tokensBefore are the tokens from the start of the sentence to the
+// opening mark.
+func tokensBefore(doc *document, rq rawQuote) []token {
+	from := doc.blocks[rq.block].textStart
+	hi := doc.tokenAt(rq.open)
+	lo := hi
+	for lo > 0 && hi-lo < 24 {
+		t := doc.tokens[lo-1]
+		w := doc.slice(t.start, t.end)
+		if t.start < from || w == "." || w == "?" || w == "!" || isQuoteMark(w) {
+			break
+		}
+		lo--
+	}
+	return doc.tokens[lo:hi]
+}
+
+// tokensFrom returns the tokens starting at or after off.
+func (doc *document) tokensFrom(off int) []token {
+	return doc.tokens[doc.tokenAt(off):]
+}
+
+// tokenAt is the index of the first token starting at or after off.
+func (doc *document) tokenAt(off int) int {
+	lo, hi := 0, len(doc.tokens)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if doc.tokens[m].start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// speakerAfter measures the speaker phrase that follows a cue verb:
+// a pronoun, or a run of capitalized words (titles and names, "of" allowed
+// inside: "Secretary of State John Kerry"), or a determiner-led
+// description ("the Russian leader"). It returns the number of tokens, 0
+// for none.
+func speakerAfter(doc *document, toks []token) int {
+	if len(toks) == 0 {
+		return 0
+	}
+	w := doc.slice(toks[0].start, toks[0].end)
+	lw := strings.ToLower(w)
+	if _, ok := pronounInfo[lw]; ok && toks[0].tag == "PRP" {
+		return 1
+	}
+	n := 0
+	if definite[lw] || indefinite[lw] {
+		n = 1
+		for n < len(toks) && n < 6 && isNounPhraseWord(doc, toks[n]) {
+			n++
+		}
+		if n == 1 {
+			return 0
+		}
+		return n
+	}
+	for n < len(toks) && n < 8 {
+		t := doc.slice(toks[n].start, toks[n].end)
+		if startsUpper(t) || (t == "of" && n > 0 && n+1 < len(toks) && startsUpper(doc.slice(toks[n+1].start, toks[n+1].end))) {
+			n++
+			continue
+		}
+		break
+	}
+	return n
+}
+
+// speakerBefore finds where the speaker phrase ending at len(toks) begins,
+// or -1.
+func speakerBefore(doc *document, toks []token) int {
+	k := len(toks)
+	if k == 0 {
+		return -1
+	}
+	w := doc.slice(toks[k-1].start, toks[k-1].end)
+	if _, ok := pronounInfo[strings.ToLower(w)]; ok && toks[k-1].tag == "PRP" {
+		return k - 1
+	}
+	// A run of capitalized words: "Putin", "President Putin".
+	b := k
+	for b > 0 && k-b < 8 && startsUpper(doc.slice(toks[b-1].start, toks[b-1].end)) && !isPunctTok(doc, toks[b-1]) {
+		b--
+	}
+	if b < k {
+		return b
+	}
+	// A description back to its determiner: "the Russian leader".
+	for b = k - 1; b >= 0 && k-b <= 6; b-- {
+		lw := strings.ToLower(doc.slice(toks[b].start, toks[b].end))
+		if definite[lw] || indefinite[lw] {
+			return b
+		}
+		if !isNounPhraseWord(doc, toks[b]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// isSpeakerPhrase reports whether toks (between a quote and its verb) read
+// as the one who speaks.
+func isSpeakerPhrase(doc *document, toks []token) bool {
+	return speakerAfter(doc, toks) == len(toks)
+}
+
+func isNounPhraseWord(doc *document, t token) bool {
+	switch {
+	case strings.HasPrefix(t.tag, "NN"), strings.HasPrefix(t.tag, "JJ"), t.tag == "CD", t.tag == "VBN", t.tag == "POS":
+		return true
+	}
+	return t.tag == "HYPH"
+}
+
+func isCue(doc *document, t token) bool {
+	w := doc.slice(t.start, t.end)
+	return cueVerbs[w] // lower-case only: "Said" would open a sentence, not attribute
+}
+
+func isPunctTok(doc *document, t token) bool {
+	for _, r := range doc.slice(t.start, t.end) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isComma(doc *document, t token) bool {
+	w := doc.slice(t.start, t.end)
+	return w == "," || w == "—" || w == "–" || w == "-"
+}
+
+func isQuoteMark(w string) bool {
+	switch w {
+	case `"`, "“", "”", "''", "``":
+		return true
+	}
+	return false
+}
+
+func spanOf(toks []token) [2]int { return [2]int{toks[0].start, toks[len(toks)-1].end} }
+
+// exportQuotes converts the quotes; entities must have their IDs.
+func exportQuotes(doc *document, qs []foundQuote) []schema.Quote {
+	out := make([]schema.Quote, 0, len(qs))
+	for i, q := range qs {
+		start, end := q.raw.start, q.raw.end
+		// The comma before a closing mark belongs to the reporter's
+		// sentence, not to what was said.
+		for end > start && (doc.text[end-1] == ',' || isSpace(rune(doc.text[end-1]))) {
+			end--
+		}
+		sq := schema.Quote{
+			ID:         fmt.Sprintf("q%d", i+1),
+			Kind:       q.kind,
+			Text:       doc.slice(start, end),
+			Start:      start,
+			End:        end,
+			Confidence: roundTo(q.confidence, 3),
+		}
+		if q.speaker != nil {
+			id := q.speaker.id
+			sq.Speaker = &id
+		}
+		if q.source != nil {
+			sq.Source = &schema.Span{Start: q.source[0], End: q.source[1], Text: doc.slice(q.source[0], q.source[1])}
+		}
+		if q.cue != nil {
+			sq.Cue = &schema.Span{Start: q.cue[0], End: q.cue[1], Text: doc.slice(q.cue[0], q.cue[1])}
+		}
+		out = append(out, sq)
+	}
+	return out
+}

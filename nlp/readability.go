@@ -1,0 +1,127 @@
+package nlp
+
+import (
+	"math"
+	"strings"
+	"unicode"
+
+	"github.com/nutgraf/nutgraf/nlp/schema"
+)
+
+// wordsPerMinute is a typical adult silent reading speed for non-fiction
+// (Brysbaert 2019: 238 wpm).
+const wordsPerMinute = 238
+
+// measure counts the text and scores its readability. Counts cover the
+// headline, standfirst and body; the formulas use the body's sentences
+// only, since headlines are not sentences of running prose.
+func measure(doc *document) (schema.Stats, *schema.Readability) {
+	st := schema.Stats{Characters: len([]rune(doc.text))}
+	r := &schema.Readability{}
+	for _, b := range doc.blocks {
+		if b.kind != schema.ParagraphKicker && b.kind != schema.ParagraphByline && b.kind != schema.ParagraphDateline {
+			st.Paragraphs++
+		}
+	}
+	for _, s := range doc.sentences {
+		words := words(doc.slice(s.start, s.end))
+		st.Words += len(words)
+		st.Sentences++
+		if doc.blocks[s.block].kind != schema.ParagraphBody || len(words) == 0 {
+			continue
+		}
+		r.Sentences++
+		for _, w := range words {
+			r.Words++
+			n := syllables(w)
+			r.Syllables += n
+			if n >= 3 {
+				r.ComplexWords++
+			}
+		}
+	}
+	st.ReadingTimeMinutes = round1(float64(st.Words) / wordsPerMinute)
+	if r.Words == 0 || r.Sentences == 0 {
+		return st, nil // no running text to score
+	}
+	wps := float64(r.Words) / float64(r.Sentences)
+	spw := float64(r.Syllables) / float64(r.Words)
+	r.FleschReadingEase = roundTo(206.835-1.015*wps-84.6*spw, 2)
+	r.FleschKincaidGrade = roundTo(0.39*wps+11.8*spw-15.59, 2)
+	return st, r
+}
+
+// words returns the words of s: runs of letters and digits, with inner
+// apostrophes and hyphens ("don't", "six-member") kept in the word.
+func words(s string) []string {
+	var out []string
+	f := strings.FieldsFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-')
+	})
+	for _, w := range f {
+		w = strings.Trim(w, "'’-")
+		if hasLetterOrDigit(w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// syllables estimates a word's syllables from its spelling: vowel groups,
+// less a silent final e, plus the endings that add one ("-le", "-ed" after
+// t/d). Numbers count as one syllable per digit group, which is what the
+// Flesch formulas assume for figures.
+func syllables(w string) int {
+	w = strings.ToLower(w)
+	if !strings.ContainsFunc(w, unicode.IsLetter) {
+		return 1
+	}
+	n := 0
+	for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '\'' || r == '’' }) {
+		n += partSyllables(part)
+	}
+	return max(n, 1)
+}
+
+func partSyllables(w string) int {
+	rs := []rune(w)
+	isV := func(r rune) bool { return strings.ContainsRune("aeiouyàâäéèêëîïôöûüù", r) }
+	count := 0
+	prevV := false
+	for i, r := range rs {
+		v := isV(r)
+		if r == 'y' && i == 0 {
+			v = false // "yes": y is a consonant before a vowel
+		}
+		if v && !prevV {
+			count++
+		}
+		prevV = v
+	}
+	n := len(rs)
+	if n > 2 && rs[n-1] == 'e' && !isV(rs[n-2]) && count > 1 {
+		if !(rs[n-2] == 'l' && !isV(rs[n-3])) { // "table" keeps its -le syllable
+			count--
+		}
+	}
+	if n > 3 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ted") && !strings.HasSuffix(w, "ded") && count > 1 {
+		count-- // "called", "joined": -ed is silent
+	}
+	if n > 3 && strings.HasSuffix(w, "es") && !isV(rs[n-3]) && !strings.ContainsRune("scxzgh", rs[n-3]) && count > 1 {
+		count-- // "makes": -es is silent
+	}
+	for _, seq := range []string{"ia", "io", "ua", "eo", "iu"} {
+		count += strings.Count(w, seq) // two vowels said apart: "Russia", "dialogue"
+	}
+	for _, seq := range []string{"tion", "sion", "cial", "tial", "cious", "tious", "geous"} {
+		count -= strings.Count(w, seq) // ...but not in these endings
+	}
+	return max(count, 1)
+}
+
+func round1(x float64) float64 { return roundTo(x, 1) }
+
+func roundTo(x float64, places int) float64 {
+	p := math.Pow(10, float64(places))
+	return math.Round(x*p) / p
+}

@@ -1,0 +1,216 @@
+// Package schema defines the Analysis document that Nutgraf produces: the
+// one versioned JSON contract shared by the engine, the CLI, the UI and Go
+// embedders. It has no dependencies so that a consumer can decode an
+// Analysis without linking the models.
+//
+// Offsets: in Go, an Analysis returned by the nlp package counts Start/End in
+// bytes of the analyzed text. In JSON they are UTF-16 code units, so that
+// JavaScript's text.slice(start, end) gives the span's text. MarshalJSON
+// converts on the way out; an Analysis decoded from JSON holds UTF-16
+// offsets until ToBytes is called with the text.
+package schema
+
+// Version is the schema identifier written in every Analysis.
+const Version = "nutgraf.analysis/1"
+
+// Analysis is the whole result of analyzing one text.
+type Analysis struct {
+	Schema      string       `json:"schema"`
+	Language    Language     `json:"language"`
+	Article     Article      `json:"article"`
+	Paragraphs  []Paragraph  `json:"paragraphs"`
+	Sentences   []Sentence   `json:"sentences"`
+	Entities    []Entity     `json:"entities"`
+	Quotes      []Quote      `json:"quotes"`
+	Readability *Readability `json:"readability"`
+	Stats       Stats        `json:"stats"`
+	// Keyphrases, Summary, Tone, Dates and Figures are produced by the
+	// insights stages; they are omitted until an engine computes them.
+	Keyphrases []Keyphrase   `json:"keyphrases,omitempty"`
+	Summary    []SummaryItem `json:"summary,omitempty"`
+	Tone       *Tone         `json:"tone,omitempty"`
+	Dates      []Value       `json:"dates,omitempty"`
+	Figures    []Value       `json:"figures,omitempty"`
+	Timings    Timings       `json:"timings"`
+
+	unit   Unit   // what Start/End count in this value
+	source string // the analyzed text, when unit is Bytes
+}
+
+// Language says what the text is written in, as far as the engine can tell.
+type Language struct {
+	Code       string  `json:"code"` // ISO 639-1, "und" when unknown
+	Confidence float64 `json:"confidence"`
+}
+
+// Span is a part of the input text.
+type Span struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Article holds the parts of a news article's furniture; each is nil when
+// the text does not have it.
+type Article struct {
+	Kicker     *Span     `json:"kicker"`
+	Headline   *Span     `json:"headline"`
+	Standfirst *Span     `json:"standfirst"`
+	Byline     *Span     `json:"byline"`
+	Dateline   *Dateline `json:"dateline"`
+}
+
+// Dateline is the place/date/agency line that opens a wire story, e.g.
+// "ST.PETERSBURG, June 2 / TASS /". Place is normalized for reading
+// ("St. Petersburg"); Start/End cover the dateline as written.
+type Dateline struct {
+	Start  int     `json:"start"`
+	End    int     `json:"end"`
+	Text   string  `json:"text"`
+	Place  *string `json:"place"`
+	Date   *string `json:"date"`
+	Agency *string `json:"agency"`
+}
+
+// Paragraph kinds.
+const (
+	ParagraphKicker     = "kicker"
+	ParagraphHeadline   = "headline"
+	ParagraphStandfirst = "standfirst"
+	ParagraphByline     = "byline"
+	ParagraphDateline   = "dateline" // a block that is only a dateline/date
+	ParagraphBody       = "body"
+)
+
+// Paragraph is one block of the text (blocks are separated by blank lines).
+type Paragraph struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Kind  string `json:"kind"`
+}
+
+// Sentence is one sentence of a paragraph; Paragraph indexes Paragraphs.
+type Sentence struct {
+	Start     int      `json:"start"`
+	End       int      `json:"end"`
+	Paragraph int      `json:"paragraph"`
+	Tone      *float64 `json:"tone,omitempty"`
+}
+
+// Entity types (OntoNotes names).
+const (
+	Person      = "PERSON"
+	Org         = "ORG"
+	GPE         = "GPE"
+	Loc         = "LOC"
+	NORP        = "NORP"
+	Event       = "EVENT"
+	Facility    = "FAC"
+	Product     = "PRODUCT"
+	Law         = "LAW"
+	WorkOfArt   = "WORK_OF_ART"
+	MentionName = "name"
+	// MentionPronoun and MentionDescription are mentions resolved to the
+	// entity: "he", "the Russian leader".
+	MentionPronoun     = "pronoun"
+	MentionDescription = "description"
+)
+
+// Entity is one real-world referent with all its mentions.
+type Entity struct {
+	ID       string    `json:"id"`
+	Name     string    `json:"name"`
+	Type     string    `json:"type"`
+	Aliases  []string  `json:"aliases"`
+	Roles    []string  `json:"roles"`
+	Mentions []Mention `json:"mentions"`
+	Salience float64   `json:"salience"`
+	Tone     *float64  `json:"tone,omitempty"`
+}
+
+// Mention is one place the entity is referred to.
+type Mention struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Kind  string `json:"kind"`
+}
+
+// Quote kinds.
+const (
+	QuoteDirect   = "direct"
+	QuotePartial  = "partial"
+	QuoteIndirect = "indirect"
+)
+
+// Quote is something a source is reported to have said. Start/End cover the
+// quoted words (without the quotation marks); Speaker is an entity ID or
+// nil; Source is the speaker as written where the quote is attributed.
+type Quote struct {
+	ID         string  `json:"id"`
+	Kind       string  `json:"kind"`
+	Text       string  `json:"text"`
+	Start      int     `json:"start"`
+	End        int     `json:"end"`
+	Speaker    *string `json:"speaker"`
+	Source     *Span   `json:"source"`
+	Cue        *Span   `json:"cue"`
+	Confidence float64 `json:"confidence"`
+}
+
+// Readability holds the classic formulas and the counts they use.
+type Readability struct {
+	Words              int     `json:"words"`
+	Sentences          int     `json:"sentences"`
+	Syllables          int     `json:"syllables"`
+	ComplexWords       int     `json:"complexWords"`
+	FleschReadingEase  float64 `json:"fleschReadingEase"`
+	FleschKincaidGrade float64 `json:"fleschKincaidGrade"`
+}
+
+// Stats counts the text.
+type Stats struct {
+	Characters         int     `json:"characters"`
+	Words              int     `json:"words"`
+	Sentences          int     `json:"sentences"`
+	Paragraphs         int     `json:"paragraphs"`
+	ReadingTimeMinutes float64 `json:"readingTimeMinutes"`
+}
+
+// Keyphrase is a ranked phrase of the text.
+type Keyphrase struct {
+	Text  string  `json:"text"`
+	Score float64 `json:"score"`
+}
+
+// SummaryItem is one sentence of the extractive summary.
+type SummaryItem struct {
+	Sentence int    `json:"sentence"`
+	Text     string `json:"text"`
+}
+
+// Tone is the document's overall tone.
+type Tone struct {
+	Score float64 `json:"score"`
+	Label string  `json:"label"`
+}
+
+// Value is a date or figure with its normalized value.
+type Value struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Type  string `json:"type"`
+	Value string `json:"value,omitempty"`
+}
+
+// Timings reports how long each stage took, in milliseconds.
+type Timings struct {
+	Normalize float64 `json:"normalize"`
+	Structure float64 `json:"structure"`
+	Sentences float64 `json:"sentences"`
+	Entities  float64 `json:"entities"`
+	Quotes    float64 `json:"quotes"`
+	Insights  float64 `json:"insights"`
+	Total     float64 `json:"total"`
+}

@@ -1,0 +1,195 @@
+package schema
+
+import (
+	"encoding/json"
+	"errors"
+	"unicode/utf8"
+)
+
+// Unit is what an Analysis's Start/End offsets count.
+type Unit int
+
+const (
+	// UTF16 code units: the JSON form, and the zero value, so that an
+	// Analysis decoded from JSON is right without further work.
+	UTF16 Unit = iota
+	// Bytes of the UTF-8 text: the Go form produced by the engine.
+	Bytes
+)
+
+// SetSource records that a's offsets are byte offsets into text. The engine
+// calls it; MarshalJSON then converts the offsets to UTF-16.
+func (a *Analysis) SetSource(text string) {
+	a.unit = Bytes
+	a.source = text
+}
+
+// Unit reports what a's offsets count.
+func (a *Analysis) Unit() Unit { return a.unit }
+
+// analysisJSON has Analysis's fields but none of its methods, so that the
+// marshalers below can use encoding/json's default behaviour.
+type analysisJSON Analysis
+
+// MarshalJSON writes a with UTF-16 offsets, converting a copy when a holds
+// byte offsets; a itself is left unchanged.
+func (a Analysis) MarshalJSON() ([]byte, error) {
+	if a.unit == Bytes {
+		c := a.clone()
+		c.convert(byteToUTF16(a.source))
+		return json.Marshal((*analysisJSON)(c))
+	}
+	return json.Marshal((*analysisJSON)(&a))
+}
+
+// UnmarshalJSON reads an Analysis; its offsets are then UTF-16.
+func (a *Analysis) UnmarshalJSON(data []byte) error {
+	if err := json.Unmarshal(data, (*analysisJSON)(a)); err != nil {
+		return err
+	}
+	a.unit = UTF16
+	a.source = ""
+	return nil
+}
+
+// ToBytes converts a's UTF-16 offsets into byte offsets of text, the text
+// the Analysis was made from. It fails if text does not fit the offsets.
+func (a *Analysis) ToBytes(text string) error {
+	if a.unit == Bytes {
+		return nil
+	}
+	m, n := utf16ToByte(text)
+	bad := false
+	a.convert(func(off int) int {
+		if off < 0 || off > n {
+			bad = true
+			return off
+		}
+		return m(off)
+	})
+	if bad {
+		return errors.New("schema: offsets do not fit the text")
+	}
+	a.SetSource(text)
+	return nil
+}
+
+// convert maps every offset in a through f.
+func (a *Analysis) convert(f func(int) int) {
+	span := func(s *Span) {
+		if s != nil {
+			s.Start, s.End = f(s.Start), f(s.End)
+		}
+	}
+	ar := &a.Article
+	span(ar.Kicker)
+	span(ar.Headline)
+	span(ar.Standfirst)
+	span(ar.Byline)
+	if d := ar.Dateline; d != nil {
+		d.Start, d.End = f(d.Start), f(d.End)
+	}
+	for i := range a.Paragraphs {
+		p := &a.Paragraphs[i]
+		p.Start, p.End = f(p.Start), f(p.End)
+	}
+	for i := range a.Sentences {
+		s := &a.Sentences[i]
+		s.Start, s.End = f(s.Start), f(s.End)
+	}
+	for i := range a.Entities {
+		for j := range a.Entities[i].Mentions {
+			m := &a.Entities[i].Mentions[j]
+			m.Start, m.End = f(m.Start), f(m.End)
+		}
+	}
+	for i := range a.Quotes {
+		q := &a.Quotes[i]
+		q.Start, q.End = f(q.Start), f(q.End)
+		span(q.Source)
+		span(q.Cue)
+	}
+	for _, vs := range [][]Value{a.Dates, a.Figures} {
+		for i := range vs {
+			vs[i].Start, vs[i].End = f(vs[i].Start), f(vs[i].End)
+		}
+	}
+}
+
+// clone copies every part of a that convert changes.
+func (a *Analysis) clone() *Analysis {
+	c := *a
+	cp := func(s *Span) *Span {
+		if s == nil {
+			return nil
+		}
+		v := *s
+		return &v
+	}
+	c.Article.Kicker = cp(a.Article.Kicker)
+	c.Article.Headline = cp(a.Article.Headline)
+	c.Article.Standfirst = cp(a.Article.Standfirst)
+	c.Article.Byline = cp(a.Article.Byline)
+	if d := a.Article.Dateline; d != nil {
+		v := *d
+		c.Article.Dateline = &v
+	}
+	c.Paragraphs = append([]Paragraph(nil), a.Paragraphs...)
+	c.Sentences = append([]Sentence(nil), a.Sentences...)
+	c.Entities = append([]Entity(nil), a.Entities...)
+	for i := range c.Entities {
+		c.Entities[i].Mentions = append([]Mention(nil), a.Entities[i].Mentions...)
+	}
+	c.Quotes = append([]Quote(nil), a.Quotes...)
+	for i := range c.Quotes {
+		c.Quotes[i].Source = cp(a.Quotes[i].Source)
+		c.Quotes[i].Cue = cp(a.Quotes[i].Cue)
+	}
+	c.Dates = append([]Value(nil), a.Dates...)
+	c.Figures = append([]Value(nil), a.Figures...)
+	return &c
+}
+
+// byteToUTF16 returns a function mapping a byte offset of text to its
+// UTF-16 offset. Offsets inside a rune map to the rune's start.
+func byteToUTF16(text string) func(int) int {
+	table := make([]int32, len(text)+1)
+	u := int32(0)
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		for k := 0; k < size; k++ {
+			table[i+k] = u
+		}
+		if r >= 0x10000 {
+			u += 2
+		} else {
+			u++
+		}
+		i += size
+	}
+	table[len(text)] = u
+	return func(off int) int {
+		if off < 0 {
+			return 0
+		}
+		if off > len(text) {
+			off = len(text)
+		}
+		return int(table[off])
+	}
+}
+
+// utf16ToByte returns a function mapping a UTF-16 offset of text to its byte
+// offset, and the text's length in UTF-16 units.
+func utf16ToByte(text string) (func(int) int, int) {
+	table := make([]int32, 0, len(text)+1)
+	for i, r := range text {
+		table = append(table, int32(i))
+		if r >= 0x10000 {
+			table = append(table, int32(i)) // second surrogate: same rune
+		}
+	}
+	table = append(table, int32(len(text)))
+	n := len(table) - 1
+	return func(off int) int { return int(table[off]) }, n
+}

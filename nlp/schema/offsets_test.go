@@ -1,0 +1,51 @@
+package schema
+
+import (
+	"encoding/json"
+	"testing"
+	"unicode/utf16"
+)
+
+// sliceUTF16 is what JavaScript's text.slice(start, end) does.
+func sliceUTF16(text string, start, end int) string {
+	u := utf16.Encode([]rune(text))
+	return string(utf16.Decode(u[start:end]))
+}
+
+func TestMarshalConvertsByteOffsetsToUTF16(t *testing.T) {
+	text := "It’s 😀 “Putin” said."
+	b0 := len("It’s 😀 “")
+	b1 := b0 + len("Putin")
+	a := &Analysis{Schema: Version}
+	a.Entities = []Entity{{ID: "e1", Name: "Putin", Mentions: []Mention{{Start: b0, End: b1, Text: "Putin", Kind: MentionName}}}}
+	a.SetSource(text)
+	data, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Analysis
+	if err := json.Unmarshal(data, &back); err != nil {
+		t.Fatal(err)
+	}
+	m := back.Entities[0].Mentions[0]
+	if got := sliceUTF16(text, m.Start, m.End); got != "Putin" {
+		t.Fatalf("UTF-16 slice = %q, want Putin (start %d end %d)", got, m.Start, m.End)
+	}
+	if a.Entities[0].Mentions[0].Start != b0 {
+		t.Fatal("marshaling changed the Go value's byte offsets")
+	}
+	if err := back.ToBytes(text); err != nil {
+		t.Fatal(err)
+	}
+	m = back.Entities[0].Mentions[0]
+	if text[m.Start:m.End] != "Putin" {
+		t.Fatalf("ToBytes gave %d..%d", m.Start, m.End)
+	}
+}
+
+func TestToBytesRejectsOffsetsPastText(t *testing.T) {
+	a := &Analysis{Paragraphs: []Paragraph{{Start: 0, End: 99}}}
+	if err := a.ToBytes("short"); err == nil {
+		t.Fatal("want an error for offsets past the text")
+	}
+}
