@@ -1,0 +1,52 @@
+# Nutgraf. `make run` builds and serves; `make test` runs every test.
+SHELL := /bin/bash
+GO ?= go
+DIST ?= dist
+ADDR ?= 127.0.0.1:8080
+GOROOT := $(shell $(GO) env GOROOT)
+WASM_ENV := GOOS=js GOARCH=wasm
+# The version baked into the engine; the site's cache version is derived
+# from the built files' content by cmd/ui.
+VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
+
+.PHONY: all run build wasm test test-go test-wasm test-e2e fmt lint clean
+
+all: build
+
+run: build
+	$(GO) run ./server -dir $(DIST) -addr $(ADDR)
+
+# build writes the deployable static site to $(DIST): the two wasm
+# modules, then the pages and assets (cmd/ui run natively), then the
+# .br/.gz siblings.
+build: wasm
+	$(GO) run ./cmd/ui -out $(DIST) -web web -goroot $(GOROOT)
+
+wasm:
+	mkdir -p $(DIST)/web
+	$(WASM_ENV) $(GO) build -trimpath -o $(DIST)/web/app.wasm ./cmd/ui
+	$(WASM_ENV) $(GO) build -trimpath -ldflags "-s -w -X main.version=$(VERSION)" -o $(DIST)/web/engine.wasm ./cmd/engine
+
+# test runs everything: unit tests natively, nlp under js/wasm in Node,
+# then the browser tests against a fresh build.
+test: test-go test-wasm test-e2e
+
+test-go:
+	$(GO) vet ./...
+	$(GO) test ./nlp/... ./server/... ./cmd/...
+
+test-wasm:
+	$(WASM_ENV) $(GO) test -exec $(GOROOT)/lib/wasm/go_js_wasm_exec ./nlp/...
+
+test-e2e: build
+	NUTGRAF_DIST=$(abspath $(DIST)) $(GO) test -count=1 -timeout 10m ./e2e/...
+
+fmt:
+	gofmt -w $$(git ls-files '*.go')
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+clean:
+	rm -rf $(DIST)
