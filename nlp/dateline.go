@@ -40,6 +40,10 @@ func parseDateline(text string, start, end int) *dateline {
 			continue
 		}
 		d := &dateline{start: start, end: start + m[1], place: readablePlace(place)}
+		// The entity mention is the place's first part ("PARIS" in
+		// "PARIS, Texas"), where its name is.
+		d.placeStart = start + m[2]
+		d.placeEnd = d.placeStart + len(strings.TrimRight(strings.SplitN(place, ",", 2)[0], " "))
 		if m[4] >= 0 {
 			d.date = s[m[4]:m[5]]
 		}

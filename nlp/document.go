@@ -39,6 +39,7 @@ type dateline struct {
 	start, end             int
 	place, date, agency    string
 	agencyStart, agencyEnd int
+	placeStart, placeEnd   int
 }
 
 func (d *document) slice(start, end int) string { return d.text[start:end] }

@@ -46,8 +46,15 @@ type candidate struct {
 // and every further occurrence of a known name is added as a mention.
 func findEntities(doc *document) *entitySet {
 	cands := candidatesFromTokens(doc)
-	if d := doc.dateline; d != nil && d.agency != "" {
-		cands = append(cands, candidate{start: d.agencyStart, end: d.agencyEnd, typ: schema.Org, forced: true})
+	if d := doc.dateline; d != nil {
+		// A dateline names the place the story was filed from and the
+		// agency that filed it: a place and an organization for certain.
+		if d.agency != "" {
+			cands = append(cands, candidate{start: d.agencyStart, end: d.agencyEnd, typ: schema.Org, forced: true})
+		}
+		if d.place != "" {
+			cands = append(cands, candidate{start: d.placeStart, end: d.placeEnd, typ: schema.GPE, forced: true})
+		}
 	}
 	set := &entitySet{byForm: map[string]*entity{}}
 	// Longer names first, so that "Putin" finds "Vladimir Putin".
@@ -73,8 +80,12 @@ func candidatesFromTokens(doc *document) []candidate {
 			i++
 			continue
 		}
+		// Adjacent labelled words are one name even when prose gave them
+		// different types ("Russian/GPE Federation/ORG"); the first word's
+		// type stands for the whole.
 		j := i + 1
-		for j < len(toks) && labelType(toks[j].label) == typ && adjacent(doc, toks[j-1], toks[j]) &&
+		for j < len(toks) && labelType(toks[j].label) != "" && adjacent(doc, toks[j-1], toks[j]) &&
+			startsUpper(doc.slice(toks[j].start, toks[j].end)) &&
 			doc.sentenceOf(toks[j].start) == doc.sentenceOf(toks[i].start) {
 			j++
 		}
@@ -240,14 +251,19 @@ func (e *entity) addMention(start, end int, kind string) bool {
 }
 
 // decideTypes gives each entity one type by document-level vote. A name in
-// capitals only ("NATO", "TASS") is an acronym; acronyms are not people, so
-// a PERSON vote for one counts for ORG.
+// capitals only ("NATO", "TASS") is an acronym. Acronyms name organizations
+// far more often than anything else; the few that name countries or
+// unions of them are listed in gpeAcronyms. So an acronym is an ORG unless
+// it is one of those, whatever the tagger said of each mention.
 func (s *entitySet) decideTypes(doc *document) {
 	for _, e := range s.list {
 		e.name = longestName(doc, e)
-		if isAcronym(e.name) {
-			e.votes[schema.Org] += e.votes[schema.Person]
-			delete(e.votes, schema.Person)
+		if isAcronym(e.name) && e.forced == "" {
+			if gpeAcronyms[strings.ReplaceAll(e.name, ".", "")] {
+				e.forced = schema.GPE
+			} else {
+				e.forced = schema.Org
+			}
 		}
 		e.typ = e.forced
 		if e.typ == "" {
@@ -271,6 +287,9 @@ func (s *entitySet) decideTypes(doc *document) {
 // typeOrder breaks ties between votes, most specific first.
 var typeOrder = []string{schema.Person, schema.Org, schema.GPE, schema.NORP, schema.Loc,
 	schema.Facility, schema.Event, schema.Product, schema.Law, schema.WorkOfArt}
+
+// gpeAcronyms are the abbreviations that name countries and states.
+var gpeAcronyms = set("US", "USA", "UK", "GB", "USSR", "UAE", "DPRK", "ROK", "PRC", "ROC", "DRC", "CAR", "KSA", "NZ", "RSA")
 
 func isAcronym(name string) bool {
 	letters := 0

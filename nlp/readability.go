@@ -78,14 +78,18 @@ func syllables(w string) int {
 	}
 	n := 0
 	for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '\'' || r == '’' }) {
-		n += partSyllables(part)
+		if strings.ContainsFunc(part, isVowel) {
+			n += partSyllables(part) // "don't": the "t" adds nothing
+		}
 	}
 	return max(n, 1)
 }
 
+func isVowel(r rune) bool { return strings.ContainsRune("aeiouyàâäéèêëîïôöûüù", r) }
+
 func partSyllables(w string) int {
 	rs := []rune(w)
-	isV := func(r rune) bool { return strings.ContainsRune("aeiouyàâäéèêëîïôöûüù", r) }
+	isV := isVowel
 	count := 0
 	prevV := false
 	for i, r := range rs {
@@ -112,6 +116,9 @@ func partSyllables(w string) int {
 	}
 	for _, seq := range []string{"ia", "io", "ua", "eo", "iu"} {
 		count += strings.Count(w, seq) // two vowels said apart: "Russia", "dialogue"
+	}
+	if strings.HasPrefix(w, "coop") || strings.HasPrefix(w, "coor") || strings.HasSuffix(w, "ism") {
+		count++ // "co-op-er-ate", "co-or-di-nate", "ter-ror-is-m"
 	}
 	for _, seq := range []string{"tion", "sion", "cial", "tial", "cious", "tious", "geous"} {
 		count -= strings.Count(w, seq) // ...but not in these endings

@@ -73,7 +73,8 @@ func classifyBlocks(doc *document) {
 	// "EXCLUSIVE"): a few words, no sentence punctuation, followed by a
 	// longer title-like block.
 	if len(b) > 2 && isTitleLike(doc, b[0]) && wordCount(doc.slice(b[0].start, b[0].end)) <= 4 &&
-		isTitleLike(doc, b[1]) && wordCount(doc.slice(b[1].start, b[1].end)) > wordCount(doc.slice(b[0].start, b[0].end)) {
+		isTitleLike(doc, b[1]) && !isByline(doc, b[1]) && !isDateBlock(doc, b[1]) &&
+		wordCount(doc.slice(b[1].start, b[1].end)) > wordCount(doc.slice(b[0].start, b[0].end)) {
 		b[0].kind = schema.ParagraphKicker
 		i = 1
 	}
@@ -127,9 +128,17 @@ func isTitleLike(doc *document, b block) bool {
 	if n == 0 || n > 45 {
 		return false
 	}
+	if reSentenceInside.MatchString(s) {
+		return false // two sentences are running text, not a title
+	}
+	s = strings.TrimRight(s, "\"”’'")
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return last != '.' && last != ':' && last != ';' && last != ','
 }
+
+// reSentenceInside finds a sentence end followed by another sentence. A
+// full stop counts after a lower-case word, not after initials ("U.S.").
+var reSentenceInside = regexp.MustCompile(`(?:\p{Ll}{2}\.|[!?])["”’']?\s+["“‘']?\p{Lu}`)
 
 var (
 	reByline = regexp.MustCompile(`^(?i:by)\s+\p{Lu}`)

@@ -134,19 +134,19 @@ func (a *Analysis) clone() *Analysis {
 		v := *d
 		c.Article.Dateline = &v
 	}
-	c.Paragraphs = append([]Paragraph(nil), a.Paragraphs...)
-	c.Sentences = append([]Sentence(nil), a.Sentences...)
-	c.Entities = append([]Entity(nil), a.Entities...)
+	c.Paragraphs = cloneSlice(a.Paragraphs)
+	c.Sentences = cloneSlice(a.Sentences)
+	c.Entities = cloneSlice(a.Entities)
 	for i := range c.Entities {
-		c.Entities[i].Mentions = append([]Mention(nil), a.Entities[i].Mentions...)
+		c.Entities[i].Mentions = cloneSlice(a.Entities[i].Mentions)
 	}
-	c.Quotes = append([]Quote(nil), a.Quotes...)
+	c.Quotes = cloneSlice(a.Quotes)
 	for i := range c.Quotes {
 		c.Quotes[i].Source = cp(a.Quotes[i].Source)
 		c.Quotes[i].Cue = cp(a.Quotes[i].Cue)
 	}
-	c.Dates = append([]Value(nil), a.Dates...)
-	c.Figures = append([]Value(nil), a.Figures...)
+	c.Dates = cloneSlice(a.Dates)
+	c.Figures = cloneSlice(a.Figures)
 	return &c
 }
 
@@ -192,4 +192,13 @@ func utf16ToByte(text string) (func(int) int, int) {
 	table = append(table, int32(len(text)))
 	n := len(table) - 1
 	return func(off int) int { return int(table[off]) }, n
+}
+
+// cloneSlice copies s, keeping an empty slice empty rather than nil so that
+// it still encodes as [] and not null.
+func cloneSlice[T any](s []T) []T {
+	if s == nil {
+		return nil
+	}
+	return append(make([]T, 0, len(s)), s...)
 }

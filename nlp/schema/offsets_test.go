@@ -49,3 +49,21 @@ func TestToBytesRejectsOffsetsPastText(t *testing.T) {
 		t.Fatal("want an error for offsets past the text")
 	}
 }
+
+func TestMarshalKeepsEmptyListsEmpty(t *testing.T) {
+	a := &Analysis{Quotes: []Quote{}, Entities: []Entity{}, Sentences: []Sentence{}, Paragraphs: []Paragraph{}}
+	a.SetSource("x")
+	data, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(data, &m); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"quotes", "entities", "sentences", "paragraphs"} {
+		if _, ok := m[k].([]any); !ok {
+			t.Errorf("%s = %v, want []", k, m[k])
+		}
+	}
+}
