@@ -46,9 +46,16 @@ func (d *document) slice(start, end int) string { return d.text[start:end] }
 
 // blockOf returns the index of the block holding offset off, or -1.
 func (d *document) blockOf(off int) int {
-	for i, b := range d.blocks {
-		if off >= b.start && off < b.end {
-			return i
+	lo, hi := 0, len(d.blocks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch b := d.blocks[m]; {
+		case off < b.start:
+			hi = m
+		case off >= b.end:
+			lo = m + 1
+		default:
+			return m
 		}
 	}
 	return -1

@@ -48,6 +48,14 @@ func analyze(eng *nlp.Engine, args []js.Value) any {
 	if len(args) < 1 || args[0].Type() != js.TypeString {
 		return jsError("bad_request", "analyze needs the article text as a string")
 	}
+	// No option is read yet; a malformed options argument is still refused
+	// rather than ignored, so that a caller's mistake shows.
+	if len(args) > 1 && args[1].Type() == js.TypeString && args[1].String() != "" {
+		var o map[string]any
+		if err := json.Unmarshal([]byte(args[1].String()), &o); err != nil {
+			return jsError("bad_request", "options must be a JSON object: "+err.Error())
+		}
+	}
 	var opts nlp.Options
 	if len(args) > 2 && args[2].Type() == js.TypeFunction {
 		cb := args[2]
