@@ -176,12 +176,28 @@ func tokensAfter(doc *document, rq rawQuote) []token {
 			break
 		}
 		w := doc.slice(t.start, t.end)
-		if w == "." || w == "?" || w == "!" || isQuoteMark(w) {
+		if (w == "." && !doc.isAbbrevStop(t)) || w == "?" || w == "!" || isQuoteMark(w) {
 			break
 		}
 		out = append(out, t)
 	}
 	return out
+}
+
+// isAbbrevStop reports a full stop that ends an initial or a title
+// abbreviation ("J." in "Gary J. Volesky", "Capt." in "Capt. Dubois"),
+// which prose's tokenizer sometimes splits off: it does not end a sentence.
+func (doc *document) isAbbrevStop(t token) bool {
+	i := doc.tokenAt(t.start)
+	if i == 0 || doc.tokens[i-1].end != t.start {
+		return false
+	}
+	prev := doc.slice(doc.tokens[i-1].start, doc.tokens[i-1].end)
+	if len([]rune(prev)) == 1 && startsUpper(prev) {
+		return true
+	}
+	lw := strings.ToLower(prev) + "."
+	return titleWords[lw] || honorifics[lw]
 }
 
 // tokensBefore are the tokens from the start of the sentence to the
@@ -193,7 +209,7 @@ func tokensBefore(doc *document, rq rawQuote) []token {
 	for lo > 0 && hi-lo < 24 {
 		t := doc.tokens[lo-1]
 		w := doc.slice(t.start, t.end)
-		if t.start < from || w == "." || w == "?" || w == "!" || isQuoteMark(w) {
+		if t.start < from || (w == "." && !doc.isAbbrevStop(t)) || w == "?" || w == "!" || isQuoteMark(w) {
 			break
 		}
 		lo--
@@ -237,7 +253,7 @@ func speakerAfter(doc *document, toks []token) int {
 	n := 0
 	if definite[lw] || indefinite[lw] {
 		n = 1
-		for n < len(toks) && n < 6 && isNounPhraseWord(doc, toks[n]) {
+		for n < len(toks) && n < 8 && (isNounPhraseWord(doc, toks[n]) || ofInName(doc, toks, n)) {
 			n++
 		}
 		if n == 1 {
@@ -245,15 +261,22 @@ func speakerAfter(doc *document, toks []token) int {
 		}
 		return n
 	}
-	for n < len(toks) && n < 8 {
+	for n < len(toks) && n < 10 {
 		t := doc.slice(toks[n].start, toks[n].end)
-		if startsUpper(t) || (t == "of" && n > 0 && n+1 < len(toks) && startsUpper(doc.slice(toks[n+1].start, toks[n+1].end))) {
+		if startsUpper(t) || ofInName(doc, toks, n) || (t == "." && n > 0 && doc.isAbbrevStop(toks[n])) {
 			n++
 			continue
 		}
 		break
 	}
 	return n
+}
+
+// ofInName reports an "of" inside a name or title ("Secretary of State
+// John Kerry", "the Department of Agriculture").
+func ofInName(doc *document, toks []token, n int) bool {
+	return doc.slice(toks[n].start, toks[n].end) == "of" && n > 0 && n+1 < len(toks) &&
+		startsUpper(doc.slice(toks[n+1].start, toks[n+1].end))
 }
 
 // speakerBefore finds where the speaker phrase ending at len(toks) begins,
@@ -269,8 +292,14 @@ func speakerBefore(doc *document, toks []token) int {
 	}
 	// A run of capitalized words: "Putin", "President Putin".
 	b := k
-	for b > 0 && k-b < 8 && startsUpper(doc.slice(toks[b-1].start, toks[b-1].end)) && !isPunctTok(doc, toks[b-1]) {
-		b--
+	for b > 0 && k-b < 10 {
+		w := doc.slice(toks[b-1].start, toks[b-1].end)
+		if (startsUpper(w) && !isPunctTok(doc, toks[b-1])) || (w == "." && doc.isAbbrevStop(toks[b-1])) ||
+			(w == "of" && b-1 > 0 && b < k && startsUpper(doc.slice(toks[b-2].start, toks[b-2].end))) {
+			b--
+			continue
+		}
+		break
 	}
 	if b < k {
 		return b

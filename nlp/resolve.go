@@ -60,28 +60,28 @@ func resolveSpeaker(doc *document, ents *entitySet, src [2]int, prior []foundQuo
 	return speakerByName(doc, ents, src), 0.95
 }
 
-// speakerByName finds or makes the entity for a named source.
+// speakerByName finds or makes the entity for a named source. The titles
+// in front ("Maj. Gen.", "Secretary of State") become a role; the rest is
+// the name. A known entity whose mention lies inside the name takes the
+// fuller name ("Volesky" becomes "Gary J. Volesky").
 func speakerByName(doc *document, ents *entitySet, src [2]int) *entity {
-	for _, e := range ents.list {
-		for _, m := range e.mentions {
-			if m.kind == schema.MentionName && m.start < src[1] && src[0] < m.end {
-				return e
-			}
-		}
-	}
-	// Strip titles: "President Putin" -> "Putin".
 	toks := doc.tokens[doc.tokenAt(src[0]):doc.tokenAt(src[1])]
-	i := 0
-	for i < len(toks)-1 {
-		w := strings.ToLower(doc.slice(toks[i].start, toks[i].end))
-		if !titleWords[w] && !honorifics[w] && !(i+1 < len(toks) && titleWords[strings.ToLower(doc.slice(toks[i+1].start, toks[i+1].end))]) {
-			break
-		}
-		i++
+	i := leadingTitles(doc, toks)
+	if i >= len(toks) {
+		return nil // only a title ("Secretary General"): no name to file
 	}
-	start := toks[i].start
-	form := nameForm(doc.slice(start, src[1]))
+	start, end := ents.nameStart(doc, toks[i].start, src[1]), src[1]
+	// The narrowed name may itself open with a title ("Mr. Toccafondi").
+	if rest := doc.tokens[doc.tokenAt(start):doc.tokenAt(end)]; len(rest) > 0 {
+		if j := leadingTitles(doc, rest); j < len(rest) {
+			start = rest[j].start
+		}
+	}
+	form := nameForm(doc.slice(start, end))
 	e := ents.byForm[form]
+	if e == nil {
+		e = ents.entityInside(start, end)
+	}
 	if e == nil && !strings.Contains(form, " ") {
 		e = ents.uniquePersonWith(form)
 	}
@@ -92,16 +92,91 @@ func speakerByName(doc *document, ents *entitySet, src [2]int) *entity {
 		}
 		e = &entity{votes: map[string]int{typ: 1}, typ: typ, name: form}
 		ents.list = append(ents.list, e)
-		ents.byForm[form] = e
 	}
-	e.addMention(start, src[1], schema.MentionName)
-	if i > 0 {
-		if role := doc.slice(toks[0].start, toks[i-1].end); e.typ == schema.Person && !contains(e.roles, role) {
+	ents.byForm[form] = e
+	if !e.widenMention(start, end) {
+		e.addMention(start, end, schema.MentionName)
+	}
+	if len(strings.Fields(form)) > len(strings.Fields(e.name)) {
+		e.name = form
+	}
+	if start > src[0] && e.typ == schema.Person {
+		role := roleText(doc.slice(src[0], start))
+		if role != "" && !contains(e.roles, role) {
 			e.roles = append(e.roles, role)
 		}
 	}
 	sortMentions(e.mentions)
 	return e
+}
+
+// leadingTitles counts the tokens of titles at the start of a source:
+// title words and honorifics, their full stops, a determiner, and an "of"
+// with the word after it ("Secretary of State").
+func leadingTitles(doc *document, toks []token) int {
+	i := 0
+	for i < len(toks) {
+		w := strings.ToLower(doc.slice(toks[i].start, toks[i].end))
+		switch {
+		case titleWords[w] || honorifics[w] || titleWords[w+"."] || honorifics[w+"."] || (i == 0 && definite[w]):
+			i++
+		case w == "." && i > 0:
+			i++
+		case w == "of" && i > 0 && i+2 < len(toks):
+			i += 2
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// nameStart narrows a source's name part [start, end) when it runs two
+// names together ("Refugee Council Enver Solomon", the organization and
+// its chief): the name begins after the last mention of another entity,
+// or at a person's full-name mention that ends the span.
+func (s *entitySet) nameStart(doc *document, start, end int) int {
+	for _, e := range s.list {
+		for _, m := range e.mentions {
+			if m.kind != schema.MentionName || m.start < start || m.end > end {
+				continue
+			}
+			switch {
+			case m.end < end:
+				start = max(start, m.end)
+			case e.typ == schema.Person && m.start > start && strings.Contains(doc.slice(m.start, m.end), " "):
+				start = m.start
+			}
+		}
+	}
+	return skipSpace(doc.text, start)
+}
+
+// entityInside finds the entity with a name mention inside [start, end)
+// that ends where the name ends: the head of a name ("Volesky" in "Gary
+// J. Volesky") says whose it is, a modifier ("U.S." in "U.S. Department
+// of Agriculture") does not.
+func (s *entitySet) entityInside(start, end int) *entity {
+	for _, e := range s.list {
+		for _, m := range e.mentions {
+			if m.kind == schema.MentionName && m.start >= start && m.end == end {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// widenMention grows a name mention of e lying inside [start, end) to
+// the whole span, reporting whether it did.
+func (e *entity) widenMention(start, end int) bool {
+	for i, m := range e.mentions {
+		if m.kind == schema.MentionName && m.start >= start && m.end <= end {
+			e.mentions[i].start, e.mentions[i].end = start, end
+			return true
+		}
+	}
+	return false
 }
 
 // nearestBefore is the entity, among those ok accepts, with the last
@@ -149,4 +224,17 @@ func personByRole(ents *entitySet, modifiers []string, off int) *entity {
 		}
 	}
 	return nil
+}
+
+// roleText cleans the title part of a source: honorifics ("Mr.") and
+// determiners are not a role.
+func roleText(s string) string {
+	f := strings.Fields(s)
+	for len(f) > 0 && (honorifics[strings.ToLower(f[len(f)-1])] || definite[strings.ToLower(f[len(f)-1])]) {
+		f = f[:len(f)-1]
+	}
+	for len(f) > 0 && (honorifics[strings.ToLower(f[0])] || definite[strings.ToLower(f[0])]) {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
 }

@@ -26,6 +26,7 @@ func (s *entitySet) export(doc *document, quoted map[*entity]int) []schema.Entit
 	n := float64(len(doc.text))
 	maxScore := 0.0
 	for _, e := range s.list {
+		sortMentions(e.mentions)
 		if len(e.mentions) == 0 {
 			continue
 		}
