@@ -24,7 +24,7 @@ build: wasm
 
 wasm:
 	mkdir -p $(DIST)/web
-	$(WASM_ENV) $(GO) build -trimpath -o $(DIST)/web/app.wasm ./cmd/ui
+	$(WASM_ENV) $(GO) build -trimpath -ldflags "-s -w" -o $(DIST)/web/app.wasm ./cmd/ui
 	$(WASM_ENV) $(GO) build -trimpath -ldflags "-s -w -X main.version=$(VERSION)" -o $(DIST)/web/engine.wasm ./cmd/engine
 
 # test runs everything: unit tests natively, nlp under js/wasm in Node,

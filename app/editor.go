@@ -1,0 +1,171 @@
+package app
+
+import (
+	"fmt"
+	"io"
+	"net/http"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// SampleURL is the sample article: a TASS wire story, credited where the
+// sample is offered.
+const SampleURL = "/web/samples/tass-putin-nato.txt"
+
+// SampleCredit is shown next to the sample button.
+const SampleCredit = "Sample: TASS, 2 June 2017"
+
+// maxSampleBytes bounds what the sample fetch reads.
+const maxSampleBytes = 1 << 20
+
+// Editor is the paste box with its buttons. It owns the text being
+// edited; Analyze posts ActionAnalyze with it, whatever it is.
+type Editor struct {
+	app.Compo
+
+	text          string
+	live          bool // the UI runs: false in the pre-rendered page
+	loadingSample bool
+
+	// What the reader did in the pre-rendered box before the UI started.
+	early       bool
+	earlyFocus  bool
+	earlyCursor [2]int
+}
+
+// OnInit runs before the component replaces the pre-rendered page (go-app
+// swaps the whole page in when the UI starts). The pre-rendered box is a
+// plain textarea that a reader may already have pasted into while the UI
+// was downloading: keep its text, and its focus and cursor for OnMount.
+func (e *Editor) OnInit() {
+	if !app.IsClient {
+		return
+	}
+	old := app.Window().GetElementByID("article-input")
+	if !old.Truthy() {
+		return
+	}
+	e.text = old.Get("value").String()
+	e.early = true
+	if active := app.Window().Get("document").Get("activeElement"); active.Truthy() && active.Equal(old) {
+		e.earlyFocus = true
+		e.earlyCursor = [2]int{old.Get("selectionStart").Int(), old.Get("selectionEnd").Int()}
+	}
+}
+
+// OnMount enables the buttons, and gives the box back its focus if the
+// reader was in the pre-rendered one.
+func (e *Editor) OnMount(ctx app.Context) {
+	e.live = true
+	if e.early && e.earlyFocus {
+		ctx.Defer(func(app.Context) {
+			if box := app.Window().GetElementByID("article-input"); box.Truthy() {
+				box.Call("focus")
+				box.Call("setSelectionRange", e.earlyCursor[0], e.earlyCursor[1])
+			}
+		})
+	}
+}
+
+// Render draws the editor. The text is set as the textarea's value (a
+// property, never markup).
+func (e *Editor) Render() app.UI {
+	// Analyze is enabled as soon as the UI runs: before the engine is
+	// ready the request waits for it, and for an empty box the engine's
+	// answer ("there is no text") says what to do better than a greyed-out
+	// button. In the pre-rendered page, which shows before the UI runs,
+	// the buttons are disabled since nothing would answer them; the box
+	// works, and keeps its text when the UI starts (see OnInit).
+	analyze := app.Button().ID("analyze-button").Class("button", "primary").Type("button").
+		Text("Analyze").
+		Title("Analyze the text (Ctrl+Enter)").
+		OnClick(e.analyze)
+	sample := app.Button().ID("sample-button").Class("button", "secondary").Type("button").
+		Text("Try a sample").
+		OnClick(e.loadSample)
+	if !e.live {
+		analyze = analyze.Disabled(true)
+		sample = sample.Disabled(true)
+	}
+	if e.loadingSample {
+		sample = sample.Disabled(true).Aria("busy", "true")
+	}
+	return app.Section().ID("editor").Class("editor").Aria("label", "Article").Body(
+		app.Label().For("article-input").Class("editor-label").Text("Paste a news article"),
+		app.Textarea().ID("article-input").Class("article-input").
+			Name("article").
+			Placeholder("Paste the article here: kicker, headline, standfirst, dateline and body, paragraphs separated by blank lines.").
+			Rows(14).
+			Spellcheck(false).
+			Aria("describedby", "privacy-note").
+			Text(e.text).
+			OnInput(e.ValueTo(&e.text)).
+			OnKeyDown(e.onKeyDown),
+		app.Div().Class("editor-actions").Body(
+			analyze,
+			sample,
+			app.Span().ID("sample-credit").Class("credit").Text(SampleCredit),
+		),
+		app.P().ID("privacy-note").Class("privacy-note").
+			Text("Your text is analyzed on this device and is never uploaded."),
+	)
+}
+
+func (e *Editor) analyze(ctx app.Context, _ app.Event) {
+	ctx.NewActionWithValue(ActionAnalyze, e.text)
+}
+
+// onKeyDown analyzes on Ctrl+Enter (or Cmd+Enter).
+func (e *Editor) onKeyDown(ctx app.Context, ev app.Event) {
+	if ev.Get("key").String() != "Enter" || !(ev.Get("ctrlKey").Bool() || ev.Get("metaKey").Bool()) {
+		return
+	}
+	ev.PreventDefault()
+	// The input event that stored the text has already run.
+	e.analyze(ctx, ev)
+}
+
+// loadSample fetches the sample article from this site into the editor.
+func (e *Editor) loadSample(ctx app.Context, _ app.Event) {
+	if e.loadingSample {
+		return
+	}
+	e.loadingSample = true
+	ctx.Async(func() {
+		text, err := fetchText(SampleURL)
+		ctx.Dispatch(func(ctx app.Context) {
+			e.loadingSample = false
+			if err != nil {
+				ctx.NewActionWithValue(ActionError, "The sample could not be loaded: "+err.Error()+".")
+				return
+			}
+			e.text = text
+			ctx.Defer(func(app.Context) {
+				if b := app.Window().GetElementByID("analyze-button"); b.Truthy() {
+					b.Call("focus")
+				}
+			})
+		})
+	})
+}
+
+// fetchText gets a text file from this site (path is absolute: /web/...).
+func fetchText(path string) (string, error) {
+	u, err := app.Window().URL().Parse(path)
+	if err != nil {
+		return "", err
+	}
+	res, err := http.Get(u.String())
+	if err != nil {
+		return "", err
+	}
+	defer res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		return "", fmt.Errorf("%s", res.Status)
+	}
+	b, err := io.ReadAll(io.LimitReader(res.Body, maxSampleBytes))
+	if err != nil {
+		return "", err
+	}
+	return string(b), nil
+}

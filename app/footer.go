@@ -1,0 +1,18 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Footer is the page's footer: the privacy promise and the sample's credit.
+type Footer struct {
+	app.Compo
+}
+
+// Render draws the footer.
+func (f *Footer) Render() app.UI {
+	return app.Footer().ID("footer").Class("footer").Body(
+		app.P().Class("footer-promise").Text("Runs entirely in your browser: your text never leaves this device."),
+		app.P().Class("footer-credit").Text("Nutgraf. The sample article is © TASS, reproduced for demonstration."),
+	)
+}

@@ -1,0 +1,106 @@
+package app
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nutgraf/nutgraf/nlp/schema"
+)
+
+// SpeakerGroup is one speaker's quotes, with the speaker's share of the
+// words quoted.
+type SpeakerGroup struct {
+	app.Compo
+
+	Group *SpeakerQuotes
+	Share float64 // of all the words quoted, 0 to 1
+}
+
+// OnMount and OnUpdate give the unattributed group its empty
+// data-speaker attribute. go-app drops attributes whose value is empty, so
+// this one is set on the element directly; go-app leaves alone an
+// attribute it did not set.
+func (g *SpeakerGroup) OnMount(ctx app.Context) {
+	g.markUnattributed(ctx)
+}
+
+// OnUpdate runs before the element is updated, hence the Defer.
+func (g *SpeakerGroup) OnUpdate(ctx app.Context) {
+	ctx.Defer(g.markUnattributed)
+}
+
+func (g *SpeakerGroup) markUnattributed(ctx app.Context) {
+	if g.Group != nil && g.Group.Speaker == "" {
+		if el := ctx.JSSrc(); el.Truthy() {
+			el.Call("setAttribute", "data-speaker", "")
+		}
+	}
+}
+
+// Render draws the speaker's name, count and share, then the quotes.
+func (g *SpeakerGroup) Render() app.UI {
+	s := g.Group
+	el := app.Div().Class("speaker-group")
+	if s.Speaker != "" {
+		el = el.DataSet("speaker", s.Speaker)
+	} else {
+		el = el.Class("unattributed")
+	}
+	pct := int(math.Round(100 * g.Share))
+	return el.Body(
+		app.Div().Class("speaker-head").Body(
+			app.H3().Class("speaker-name").Text(s.Name),
+			app.Span().Class("quote-count").
+				Aria("label", fmt.Sprintf("%d %s", len(s.Quotes), plural(len(s.Quotes), "quote", "quotes"))).
+				Text(strconv.Itoa(len(s.Quotes))),
+		),
+		app.Div().Class("share").Body(
+			app.Meter().Class("share-meter").Min(0).Max(100).Value(pct).
+				Aria("label", "share of the words quoted"),
+			app.Span().Class("share-label").Text(fmt.Sprintf("%d%% of quoted words", pct)),
+		),
+		app.Ol().Class("quote-items").Body(
+			app.Range(s.Quotes).Slice(func(i int) app.UI {
+				return quoteItem(s.Quotes[i])
+			}),
+		),
+	)
+}
+
+func quoteItem(q schema.Quote) app.UI {
+	id := q.ID
+	return app.Li().Class("quote-item", "quote-"+q.Kind).DataSet("quote", q.ID).Body(
+		app.Blockquote().Class("quote-text").Text(q.Text),
+		app.Div().Class("quote-meta").Body(
+			app.If(q.Source != nil, func() app.UI {
+				return app.Span().Class("quote-source").Title("The speaker as written").Text(q.Source.Text)
+			}),
+			app.If(q.Cue != nil, func() app.UI {
+				return app.Span().Class("quote-cue").Title("The attribution verb").Text(q.Cue.Text)
+			}),
+			app.Span().Class("quote-kind").Text(q.Kind),
+			app.Button().Type("button").Class("link-button", "quote-locate").
+				Text("Show in article").
+				OnClick(func(ctx app.Context, _ app.Event) {
+					showQuote(ctx, id)
+				}),
+		),
+	)
+}
+
+// showQuote scrolls the article to a quote and flashes it.
+func showQuote(ctx app.Context, id string) {
+	sel := "#article-view span.quote[data-quote=" + cssString(id) + "]"
+	el := app.Window().Get("document").Call("querySelector", sel)
+	if !el.Truthy() {
+		return
+	}
+	el.Call("scrollIntoView", map[string]any{"block": "center", "behavior": "smooth"})
+	el.Get("classList").Call("add", "flash")
+	ctx.After(1600*time.Millisecond, func(app.Context) {
+		el.Get("classList").Call("remove", "flash")
+	})
+}
