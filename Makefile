@@ -9,7 +9,7 @@ WASM_ENV := GOOS=js GOARCH=wasm
 # from the built files' content by cmd/ui.
 VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
-.PHONY: all run build wasm test test-go test-wasm test-e2e fmt lint clean
+.PHONY: all run build wasm test test-go test-wasm test-e2e screenshot fmt lint clean
 
 all: build
 
@@ -33,13 +33,21 @@ test: test-go test-wasm test-e2e
 
 test-go:
 	$(GO) vet ./...
-	$(GO) test ./nlp/... ./server/... ./cmd/...
+	$(GO) test $$($(GO) list ./... | grep -v /e2e)
 
+# The engine and the UI only build for js/wasm: vet them there, and run
+# nlp's own tests as wasm under Node, as the browser will run it.
 test-wasm:
+	$(WASM_ENV) $(GO) vet ./cmd/engine ./cmd/ui ./app/... ./nlp/...
 	$(WASM_ENV) $(GO) test -exec $(GOROOT)/lib/wasm/go_js_wasm_exec ./nlp/...
 
 test-e2e: build
 	NUTGRAF_DIST=$(abspath $(DIST)) $(GO) test -count=1 -timeout 10m ./e2e/...
+
+# screenshot refreshes docs/screenshot.png from the real page in Chromium.
+screenshot: build
+	NUTGRAF_DIST=$(abspath $(DIST)) NUTGRAF_SCREENSHOT=$(abspath docs/screenshot.png) \
+		$(GO) test -count=1 -run TestScreenshot ./e2e/
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')
