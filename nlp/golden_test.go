@@ -63,4 +63,3 @@ func firstDiff(a, b string) string {
 	}
 	return fmt.Sprintf("length: got %d lines, want %d", len(al), len(bl))
 }
-
