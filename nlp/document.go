@@ -46,30 +46,24 @@ func (d *document) slice(start, end int) string { return d.text[start:end] }
 
 // blockOf returns the index of the block holding offset off, or -1.
 func (d *document) blockOf(off int) int {
-	lo, hi := 0, len(d.blocks)
-	for lo < hi {
-		m := (lo + hi) / 2
-		switch b := d.blocks[m]; {
-		case off < b.start:
-			hi = m
-		case off >= b.end:
-			lo = m + 1
-		default:
-			return m
-		}
-	}
-	return -1
+	return spanIndex(len(d.blocks), off, func(i int) (int, int) { return d.blocks[i].start, d.blocks[i].end })
 }
 
 // sentenceOf returns the index of the sentence holding offset off, or -1.
 func (d *document) sentenceOf(off int) int {
-	lo, hi := 0, len(d.sentences)
+	return spanIndex(len(d.sentences), off, func(i int) (int, int) { return d.sentences[i].start, d.sentences[i].end })
+}
+
+// spanIndex binary-searches n ordered, non-overlapping spans for the one
+// holding off.
+func spanIndex(n, off int, span func(int) (int, int)) int {
+	lo, hi := 0, n
 	for lo < hi {
 		m := (lo + hi) / 2
-		switch s := d.sentences[m]; {
-		case off < s.start:
+		switch s, e := span(m); {
+		case off < s:
 			hi = m
-		case off >= s.end:
+		case off >= e:
 			lo = m + 1
 		default:
 			return m
