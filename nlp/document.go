@@ -27,9 +27,12 @@ type sentence struct {
 }
 
 // token is a word or punctuation mark with its POS tag and the entity
-// label the base NER gave it ("B-PERSON", "O").
+// label the base NER gave it ("B-PERSON", "O"). text is the token as
+// prose's tokenizer writes it, which the models' features are built from:
+// usually text[start:end], but prose straightens curly quotes.
 type token struct {
 	start, end int
+	text       string
 	tag, label string
 }
 

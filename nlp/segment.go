@@ -91,7 +91,7 @@ func (e *Engine) tokenize(span string, base int) []token {
 		if s < 0 {
 			continue // a token prose made up (it has no place in the text)
 		}
-		out = append(out, token{start: base + s, end: base + e, tag: pt.Tag, label: pt.Label})
+		out = append(out, token{start: base + s, end: base + e, text: pt.Text, tag: pt.Tag, label: pt.Label})
 		pos = e
 	}
 	return out
