@@ -15,6 +15,8 @@ import (
 type Engine struct {
 	model     *prose.Model
 	segmenter *sentences.DefaultSentenceTokenizer
+	tagger    *tagger
+	ner       *maxent
 }
 
 // Options tune one call of Analyze.
@@ -41,9 +43,17 @@ func New() (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("nlp: loading the sentence model: %w", err)
 	}
+	tg, err := loadTagger(taggerModelBytes)
+	if err != nil {
+		return nil, fmt.Errorf("nlp: loading the tagger: %w", err)
+	}
+	ner, err := loadMaxent(nerModelBytes)
+	if err != nil {
+		return nil, fmt.Errorf("nlp: loading the entity model: %w", err)
+	}
 	// ModelFromData with no data sources is prose's default tagger and
 	// entity model, loaded here once instead of on every NewDocument.
-	return &Engine{model: prose.ModelFromData("en"), segmenter: seg}, nil
+	return &Engine{model: prose.ModelFromData("en"), segmenter: seg, tagger: tg, ner: ner}, nil
 }
 
 // Analyze analyzes text. The returned Analysis counts offsets in bytes of

@@ -3,6 +3,7 @@ package nlp
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -48,4 +49,20 @@ func sharedArticles(t testing.TB) []string {
 		}
 	}
 	return out
+}
+
+// goModCache is the module cache, where prose's test texts are.
+func goModCache(t testing.TB) string {
+	t.Helper()
+	if d := os.Getenv("GOMODCACHE"); d != "" {
+		return d
+	}
+	if d := os.Getenv("GOPATH"); d != "" {
+		return filepath.Join(strings.Split(d, string(os.PathListSeparator))[0], "pkg", "mod")
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		t.Fatalf("no module cache: %v", err)
+	}
+	return filepath.Join(home, "go", "pkg", "mod")
 }

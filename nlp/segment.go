@@ -79,7 +79,8 @@ func (doc *document) addSentence(start, end, bi, tokLo int) {
 // characters (curly apostrophes become straight), so tokens are aligned
 // back to the text with sameChar.
 func (e *Engine) tokenize(span string, base int) []token {
-	pd, err := prose.NewDocument(span, prose.UsingModel(e.model), prose.WithSegmentation(false))
+	pd, err := prose.NewDocument(span, prose.UsingModel(e.model), prose.WithSegmentation(false),
+		prose.WithTagging(false), prose.WithExtraction(false))
 	if err != nil {
 		return nil
 	}
@@ -91,8 +92,12 @@ func (e *Engine) tokenize(span string, base int) []token {
 		if s < 0 {
 			continue // a token prose made up (it has no place in the text)
 		}
-		out = append(out, token{start: base + s, end: base + e, text: pt.Text, tag: pt.Tag, label: pt.Label})
+		out = append(out, token{start: base + s, end: base + e, text: pt.Text})
 		pos = e
 	}
+	var tsc tagScratch
+	var nsc nerScratch
+	e.tagger.tag(out, &tsc)
+	e.ner.label(out, &nsc)
 	return out
 }

@@ -1,0 +1,52 @@
+// Command genmodel converts prose's trained models into Nutgraf's compact
+// model files (nlp/models/*.bin), which the engine embeds and reads without
+// gob or reflection. It is the only program that needs prose's model data:
+// the engine does not import prose.
+//
+//	go run ./cmd/genmodel -out nlp/models
+//
+// The tagger's weights are averaged-perceptron weights that prose rounded to
+// three decimals, so storing them as thousandths in int16 is exact. The
+// entity model's maximum-entropy weights are quantized to int16 with one
+// scale, and weights too small to change a decision are pruned (-prune).
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+func main() {
+	out := flag.String("out", "nlp/models", "folder to write the model files to")
+	prune := flag.Float64("prune", 0.01, "drop entity-model weights whose magnitude is below this")
+	flag.Parse()
+	if err := run(*out, *prune); err != nil {
+		fmt.Fprintln(os.Stderr, "genmodel:", err)
+		os.Exit(1)
+	}
+}
+
+func run(out string, prune float64) error {
+	proseDir, err := proseModuleDir()
+	if err != nil {
+		return err
+	}
+	tagger, err := taggerModel(proseDir)
+	if err != nil {
+		return fmt.Errorf("tagger: %w", err)
+	}
+	ner, err := nerModel(prune)
+	if err != nil {
+		return fmt.Errorf("entity model: %w", err)
+	}
+	for name, data := range map[string][]byte{"tagger.bin": tagger, "ner.bin": ner} {
+		path := filepath.Join(out, name)
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "genmodel: wrote %s (%d bytes)\n", path, len(data))
+	}
+	return nil
+}

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"bytes"
+	"encoding/gob"
+	"fmt"
+	"math"
+	"sort"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// taggerModel converts prose's averaged-perceptron POS tagger.
+// Sections: classes, tagdict.words + tagdict.class (the words prose tags
+// from its dictionary), features + feature.n (entries per feature),
+// entry.class + entry.weight (thousandths, zigzag varints), emoticons.
+func taggerModel(proseDir string) ([]byte, error) {
+	var weights map[string]map[string]float64
+	var tagdict map[string]string
+	var classes []string
+	for name, v := range map[string]any{"weights.gob": &weights, "tags.gob": &tagdict, "classes.gob": &classes} {
+		b, err := prose.Asset("model/AveragedPerceptron/" + name)
+		if err != nil {
+			return nil, err
+		}
+		if err := gob.NewDecoder(bytes.NewReader(b)).Decode(v); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	sort.Strings(classes)
+	classIdx := map[string]int{}
+	for i, c := range classes {
+		classIdx[c] = i
+	}
+	if len(classes) > 255 {
+		return nil, fmt.Errorf("%d classes do not fit a byte", len(classes))
+	}
+
+	words := sortedKeys(tagdict)
+	dictClass := make([]byte, len(words))
+	for i, w := range words {
+		c, ok := classIdx[tagdict[w]]
+		if !ok {
+			// A dictionary tag outside the classes: add it, the tagger
+			// only needs its name.
+			classes = append(classes, tagdict[w])
+			c = len(classes) - 1
+			classIdx[tagdict[w]] = c
+		}
+		dictClass[i] = byte(c)
+	}
+
+	feats := sortedKeys(weights)
+	var counts []int
+	var entClass []byte
+	var entWeight []int64
+	for _, f := range feats {
+		labels := sortedKeys(weights[f])
+		n := 0
+		for _, l := range labels {
+			w := weights[f][l]
+			if w == 0 {
+				continue
+			}
+			milli := math.Round(w * 1000)
+			if math.Abs(milli-w*1000) > 1e-6 || math.Abs(milli) > math.MaxInt32 {
+				return nil, fmt.Errorf("weight %v of %q/%s is not a thousandth that fits int32", w, f, l)
+			}
+			c, ok := classIdx[l]
+			if !ok {
+				return nil, fmt.Errorf("weight for unknown class %q", l)
+			}
+			entClass = append(entClass, byte(c))
+			entWeight = append(entWeight, int64(milli))
+			n++
+		}
+		counts = append(counts, n)
+	}
+	emoticons, err := proseEmoticons(proseDir)
+	if err != nil {
+		return nil, err
+	}
+
+	// classes keep their index order (not re-sorted after additions), so
+	// they are stored as a count-prefixed list of plain strings.
+	w := newModelWriter()
+	w.section("classes", plainList(classes))
+	w.section("tagdict.words", frontCoded(words))
+	w.section("tagdict.class", dictClass)
+	w.section("features", frontCoded(feats))
+	w.section("feature.n", uvarints(counts))
+	w.section("entry.class", entClass)
+	w.section("entry.weight", varints(entWeight))
+	w.section("emoticons", frontCoded(emoticons))
+	return w.bytes(), nil
+}
+
+// plainList writes strings in the given order as a front-coded list with
+// no shared prefixes (so the reader needs one decoder).
+func plainList(list []string) []byte {
+	b := uvarintsPrefix(len(list))
+	for _, s := range list {
+		b = append(b, 0)
+		b = appendUvarint(b, len(s))
+		b = append(b, s...)
+	}
+	return b
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

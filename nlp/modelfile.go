@@ -1,0 +1,176 @@
+package nlp
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+)
+
+// Model files (nlp/models/*.bin) are written by cmd/genmodel and read here
+// without gob or reflection, so that loading is a few linear passes over
+// bytes the binary embeds.
+//
+// A file is the magic "NUTGRAF-MODEL\x01" followed by named sections, each
+// a uvarint name length, the name, a uvarint payload length and the
+// payload. Columns of one kind sit in one section (all strings, all class
+// numbers, all weights) because that is what compresses best when the
+// wasm is served brotli'd. Section payloads used here:
+//   - string lists: a uvarint count, then for each string (sorted) a
+//     uvarint length shared with the previous string, a uvarint suffix
+//     length and the suffix ("front coding");
+//   - byte lists: raw bytes;
+//   - int16 lists: little-endian int16s;
+//   - varint lists: a uvarint count, then zigzag varints;
+//   - uvarint lists: a uvarint count, then the values.
+const modelMagic = "NUTGRAF-MODEL\x01"
+
+// modelFile is a parsed model file: its sections by name.
+type modelFile map[string][]byte
+
+func parseModelFile(b []byte) (modelFile, error) {
+	if len(b) < len(modelMagic) || string(b[:len(modelMagic)]) != modelMagic {
+		return nil, errors.New("not a model file")
+	}
+	b = b[len(modelMagic):]
+	m := modelFile{}
+	for len(b) > 0 {
+		name, rest, err := readChunk(b)
+		if err != nil {
+			return nil, err
+		}
+		payload, rest, err := readChunk(rest)
+		if err != nil {
+			return nil, err
+		}
+		m[string(name)] = payload
+		b = rest
+	}
+	return m, nil
+}
+
+func readChunk(b []byte) ([]byte, []byte, error) {
+	n, k := binary.Uvarint(b)
+	if k <= 0 || uint64(len(b)-k) < n {
+		return nil, nil, errors.New("truncated model file")
+	}
+	return b[k : k+int(n)], b[k+int(n):], nil
+}
+
+func (m modelFile) section(name string) ([]byte, error) {
+	s, ok := m[name]
+	if !ok {
+		return nil, fmt.Errorf("model file has no %q section", name)
+	}
+	return s, nil
+}
+
+// strings decodes a front-coded string list into one buffer: the i-th
+// string is buf[offs[i]:offs[i+1]]. Keeping the strings in one buffer
+// costs two allocations however many there are.
+func (m modelFile) strings(name string) (buf []byte, offs []int32, err error) {
+	b, err := m.section(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > uint64(len(b)) {
+		return nil, nil, fmt.Errorf("section %q: bad count", name)
+	}
+	b = b[k:]
+	offs = make([]int32, 0, n+1)
+	buf = make([]byte, 0, len(b)*3)
+	prevStart := 0
+	for i := uint64(0); i < n; i++ {
+		shared, k1 := binary.Uvarint(b)
+		if k1 <= 0 {
+			return nil, nil, fmt.Errorf("section %q: truncated", name)
+		}
+		suffix, k2 := binary.Uvarint(b[k1:])
+		if k2 <= 0 || uint64(len(b)-k1-k2) < suffix || shared > uint64(len(buf)-prevStart) {
+			return nil, nil, fmt.Errorf("section %q: truncated", name)
+		}
+		start := len(buf)
+		buf = append(buf, buf[prevStart:prevStart+int(shared)]...)
+		buf = append(buf, b[k1+k2:k1+k2+int(suffix)]...)
+		offs = append(offs, int32(start))
+		prevStart = start
+		b = b[k1+k2+int(suffix):]
+	}
+	offs = append(offs, int32(len(buf)))
+	return buf, offs, nil
+}
+
+// uvarints decodes a uvarint list.
+func (m modelFile) uvarints(name string) ([]uint32, error) {
+	b, err := m.section(name)
+	if err != nil {
+		return nil, err
+	}
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > uint64(len(b)) {
+		return nil, fmt.Errorf("section %q: bad count", name)
+	}
+	b = b[k:]
+	out := make([]uint32, n)
+	for i := range out {
+		v, k := binary.Uvarint(b)
+		if k <= 0 || v > math.MaxUint32 {
+			return nil, fmt.Errorf("section %q: truncated", name)
+		}
+		out[i] = uint32(v)
+		b = b[k:]
+	}
+	return out, nil
+}
+
+// varints decodes a list of signed (zigzag) varints.
+func (m modelFile) varints(name string) ([]int32, error) {
+	b, err := m.section(name)
+	if err != nil {
+		return nil, err
+	}
+	n, k := binary.Uvarint(b)
+	if k <= 0 || n > uint64(len(b)) {
+		return nil, fmt.Errorf("section %q: bad count", name)
+	}
+	b = b[k:]
+	out := make([]int32, n)
+	for i := range out {
+		v, k := binary.Varint(b)
+		if k <= 0 || v > math.MaxInt32 || v < math.MinInt32 {
+			return nil, fmt.Errorf("section %q: truncated", name)
+		}
+		out[i] = int32(v)
+		b = b[k:]
+	}
+	return out, nil
+}
+
+// int16s decodes a little-endian int16 list.
+func (m modelFile) int16s(name string) ([]int16, error) {
+	b, err := m.section(name)
+	if err != nil {
+		return nil, err
+	}
+	if len(b)%2 != 0 {
+		return nil, fmt.Errorf("section %q: odd length", name)
+	}
+	out := make([]int16, len(b)/2)
+	for i := range out {
+		out[i] = int16(binary.LittleEndian.Uint16(b[2*i:]))
+	}
+	return out, nil
+}
+
+// float64 decodes a section holding one little-endian float64.
+func (m modelFile) float64(name string) (float64, error) {
+	b, err := m.section(name)
+	if err != nil {
+		return 0, err
+	}
+	if len(b) != 8 {
+		return 0, fmt.Errorf("section %q: want 8 bytes", name)
+	}
+	return math.Float64frombits(binary.LittleEndian.Uint64(b)), nil
+}

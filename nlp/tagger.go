@@ -1,0 +1,250 @@
+package nlp
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// tagger is prose's averaged-perceptron part-of-speech tagger (a port of
+// TextBlob's "fast and accurate" tagger), read from models/tagger.bin. It
+// tags exactly as prose does, from the same features, but looks each
+// feature up once by hashing its parts instead of building a string and
+// map per token.
+type tagger struct {
+	classes   []string
+	dict      *strIndex // words tagged straight from the dictionary
+	dictClass []byte
+	feats     *strIndex
+	rowStart  []int32 // feature i's entries are [rowStart[i], rowStart[i+1])
+	entClass  []byte
+	entWeight []int32 // thousandths
+	emoticons *strIndex
+}
+
+func loadTagger(b []byte) (*tagger, error) {
+	m, err := parseModelFile(b)
+	if err != nil {
+		return nil, err
+	}
+	t := &tagger{}
+	cbuf, coffs, err := m.strings("classes")
+	if err != nil {
+		return nil, err
+	}
+	for i := 0; i+1 < len(coffs); i++ {
+		t.classes = append(t.classes, string(cbuf[coffs[i]:coffs[i+1]]))
+	}
+	if t.dict, err = m.index("tagdict.words"); err != nil {
+		return nil, err
+	}
+	if t.dictClass, err = m.section("tagdict.class"); err != nil {
+		return nil, err
+	}
+	if t.feats, err = m.index("features"); err != nil {
+		return nil, err
+	}
+	counts, err := m.uvarints("feature.n")
+	if err != nil {
+		return nil, err
+	}
+	if t.entClass, err = m.section("entry.class"); err != nil {
+		return nil, err
+	}
+	if t.entWeight, err = m.varints("entry.weight"); err != nil {
+		return nil, err
+	}
+	if t.emoticons, err = m.index("emoticons"); err != nil {
+		return nil, err
+	}
+	t.rowStart = make([]int32, len(counts)+1)
+	for i, c := range counts {
+		t.rowStart[i+1] = t.rowStart[i] + int32(c)
+	}
+	if len(counts) != len(t.feats.offs)-1 || int(t.rowStart[len(counts)]) != len(t.entClass) ||
+		len(t.entClass) != len(t.entWeight) || len(t.dictClass) != len(t.dict.offs)-1 {
+		return nil, fmt.Errorf("tagger model: sections do not agree")
+	}
+	for _, c := range t.entClass {
+		if int(c) >= len(t.classes) {
+			return nil, fmt.Errorf("tagger model: class %d out of range", c)
+		}
+	}
+	return t, nil
+}
+
+// index decodes a string list and indexes it.
+func (m modelFile) index(name string) (*strIndex, error) {
+	buf, offs, err := m.strings(name)
+	if err != nil {
+		return nil, err
+	}
+	return newStrIndex(buf, offs), nil
+}
+
+// Tokens prose never sends to the model, and the tags it gives them.
+var (
+	reNone = regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
+	reKeep = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
+	// prose tags links and e-mail addresses NN; these are the patterns it
+	// uses (from github.com/mingrammer/commonregex, MIT), compiled on first
+	// use since few tokens need them.
+	linkEmailOnce sync.Once
+	reLink        *regexp.Regexp
+	reEmail       *regexp.Regexp
+)
+
+func linkOrEmail(w string) bool {
+	hasDot, hasAt := false, false
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '.':
+			hasDot = true
+		case '@':
+			hasAt = true
+		}
+	}
+	if !hasDot && !hasAt {
+		return false // both patterns need a dot or an at sign
+	}
+	linkEmailOnce.Do(func() {
+		reLink = regexp.MustCompile(`(?:(?:https?:\/\/)?(?:[a-z0-9.\-]+|www|[a-z0-9.\-])[.](?:[^\s()<>]+|\((?:[^\s()<>]+|(?:\([^\s()<>]+\)))*\))+(?:\((?:[^\s()<>]+|(?:\([^\s()<>]+\)))*\)|[^\s!()\[\]{};:\'".,<>?]))`)
+		reEmail = regexp.MustCompile(`(?i)([A-Za-z0-9!#$%&'*+\/=?^_{|.}~-]+@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)`)
+	})
+	return (hasDot && reLink.MatchString(w)) || (hasAt && reEmail.MatchString(w))
+}
+
+// tagScratch is one call's working memory, reused across blocks.
+type tagScratch struct {
+	ctx     []string
+	scores  []int32
+	touched []bool
+}
+
+// tag gives each token its part-of-speech tag. The tokens are one run of
+// text (a block), tagged left to right with the two previous tags as
+// context, as prose does over a document.
+func (t *tagger) tag(toks []token, sc *tagScratch) {
+	n := len(toks)
+	sc.ctx = sc.ctx[:0]
+	sc.ctx = append(sc.ctx, "-START-", "-START2-")
+	for i := range toks {
+		sc.ctx = append(sc.ctx, normalizeWord(toks[i].text))
+	}
+	sc.ctx = append(sc.ctx, "-END-", "-END2-")
+	if len(sc.scores) < len(t.classes) {
+		sc.scores = make([]int32, len(t.classes))
+		sc.touched = make([]bool, len(t.classes))
+	}
+	p1, p2 := "-START-", "-START2-"
+	for i := 0; i < n; i++ {
+		w := toks[i].text
+		var tag string
+		switch {
+		case w == "-":
+			tag = "-"
+		case t.emoticons.find3(w, "", "") >= 0:
+			tag = "SYM"
+		case len(w) > 0 && w[0] == '@', linkOrEmail(w):
+			tag = "NN"
+		case (w == "0" || (len(w) > 0 && w[0] == '*')) && reNone.MatchString(w):
+			tag = "-NONE-"
+		case len(w) == 5 && w[0] == '-' && reKeep.MatchString(w):
+			tag = w
+		default:
+			if d := t.dict.find3(w, "", ""); d >= 0 {
+				tag = t.classes[t.dictClass[d]]
+			} else {
+				tag = t.predict(i, sc, w, p1, p2)
+			}
+		}
+		toks[i].tag = tag
+		p2, p1 = p1, tag
+	}
+}
+
+// predict scores the classes from prose's fourteen features of the word at
+// i and returns the best. Like prose, only classes that some feature gave a
+// weight compete; ties go to the first class.
+func (t *tagger) predict(i int, sc *tagScratch, w, p1, p2 string) string {
+	ctx := sc.ctx
+	c := min(len(ctx)-2, i+2)
+	prev, next := ctx[c-1], ctx[c+1]
+	for k := range t.classes {
+		sc.scores[k], sc.touched[k] = 0, false
+	}
+	add := func(f int) {
+		if f < 0 {
+			return
+		}
+		for e := t.rowStart[f]; e < t.rowStart[f+1]; e++ {
+			cl := t.entClass[e]
+			sc.scores[cl] += t.entWeight[e]
+			sc.touched[cl] = true
+		}
+	}
+	x := t.feats
+	add(x.find3("bias", "", ""))
+	add(x.find3("i suffix ", w[len(w)-min(len(w), 3):], ""))
+	add(x.find3("i pref1 ", firstByteString(w), ""))
+	add(x.find3("i-1 tag ", p1, ""))
+	add(x.find3("i-2 tag ", p2, ""))
+	add(x.find5("i tag+i-2 tag ", p1, " ", p2, ""))
+	add(x.find3("i word ", ctx[c], ""))
+	add(x.find5("i-1 tag+i word ", p1, " ", ctx[c], ""))
+	add(x.find3("i-1 word ", prev, ""))
+	add(x.find3("i-1 suffix ", prev[len(prev)-min(len(prev), 3):], ""))
+	add(x.find3("i-2 word ", ctx[c-2], ""))
+	add(x.find3("i+1 word ", next, ""))
+	add(x.find3("i+1 suffix ", next[len(next)-min(len(next), 3):], ""))
+	add(x.find3("i+2 word ", ctx[c+2], ""))
+	best := -1
+	for k := range t.classes {
+		if sc.touched[k] && (best < 0 || sc.scores[k] > sc.scores[best]) {
+			best = k
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return t.classes[best]
+}
+
+// firstByteString is prose's string(w[0]): the first byte read as a code
+// point, so a byte of a multi-byte character becomes a Latin-1 letter.
+func firstByteString(w string) string {
+	if w[0] < 0x80 {
+		return w[:1]
+	}
+	return string(rune(w[0]))
+}
+
+// normalizeWord is the form prose's tagger uses for context words.
+func normalizeWord(w string) string {
+	if w == "" {
+		return w
+	}
+	if w[0] != '-' && containsByte(w, '-') {
+		return "!HYPHEN"
+	}
+	if len(w) == 4 {
+		if _, err := strconv.Atoi(w); err == nil {
+			return "!YEAR"
+		}
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return "!DIGITS"
+	}
+	return strings.ToLower(w) // no allocation when already lower-case
+}
+
+func containsByte(s string, b byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == b {
+			return true
+		}
+	}
+	return false
+}
