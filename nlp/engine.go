@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/jdkato/prose/v2"
 	"gopkg.in/neurosnap/sentences.v1"
 
 	"github.com/nutgraf/nutgraf/nlp/schema"
@@ -13,7 +12,7 @@ import (
 // Engine holds the loaded models. It is safe for concurrent use: Analyze
 // only reads the models.
 type Engine struct {
-	model     *prose.Model
+	tok       *tokenizer
 	segmenter *sentences.DefaultSentenceTokenizer
 	tagger    *tagger
 	ner       *maxent
@@ -39,7 +38,7 @@ const (
 // New loads the models. It is slow (hundreds of milliseconds): call it once
 // and reuse the Engine.
 func New() (*Engine, error) {
-	seg, err := newSegmenter()
+	seg, err := newPunkt()
 	if err != nil {
 		return nil, fmt.Errorf("nlp: loading the sentence model: %w", err)
 	}
@@ -51,9 +50,8 @@ func New() (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("nlp: loading the entity model: %w", err)
 	}
-	// ModelFromData with no data sources is prose's default tagger and
-	// entity model, loaded here once instead of on every NewDocument.
-	return &Engine{model: prose.ModelFromData("en"), segmenter: seg, tagger: tg, ner: ner}, nil
+	ner.buildRows(tg.tagNames())
+	return &Engine{tok: newTokenizer(), segmenter: seg, tagger: tg, ner: ner}, nil
 }
 
 // Analyze analyzes text. The returned Analysis counts offsets in bytes of

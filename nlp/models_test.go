@@ -54,8 +54,7 @@ func TestModelsAgreeWithProse(t *testing.T) {
 	eng := engine(t)
 	model := prose.ModelFromData("en")
 	var tags, tagSame, labels, labelSame int
-	var tsc tagScratch
-	var nsc nerScratch
+	m := &modelScratch{words: newWordCache()}
 	for name, text := range agreementTexts(t) {
 		for _, block := range strings.Split(text, "\n\n") {
 			if strings.TrimSpace(block) == "" {
@@ -71,7 +70,11 @@ func TestModelsAgreeWithProse(t *testing.T) {
 			for i, pt := range ptoks {
 				toks[i].text = pt.Text
 			}
-			eng.tagger.tag(toks, &tsc)
+			m.ids = m.ids[:0]
+			for i := range toks {
+				m.ids = append(m.ids, m.words.id(toks[i].text, eng.tagger, eng.ner))
+			}
+			eng.tagger.tag(toks, m.ids, m.words, &m.tag)
 			for i, pt := range ptoks {
 				if !trusted[i] {
 					toks[i].tag = pt.Tag
@@ -85,7 +88,7 @@ func TestModelsAgreeWithProse(t *testing.T) {
 				}
 				toks[i].tag = pt.Tag // label from prose's tags, to compare the labeller alone
 			}
-			eng.ner.label(toks, &nsc)
+			eng.ner.label(toks, m.ids, m.words, &m.ner)
 			for i, pt := range ptoks {
 				if !trusted[i] {
 					continue

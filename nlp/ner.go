@@ -15,12 +15,12 @@ import (
 // labels, and weights are int16 multiples of one scale.
 type maxent struct {
 	labels    []string
-	simple    []string // the label's history form: "B", "I" or "O"
 	wordlist  *strIndex
 	feats     *strIndex
 	rowStart  []int32
 	entLabel  []byte
 	entWeight []int16
+	rows      nerRows
 }
 
 func loadMaxent(b []byte) (*maxent, error) {
@@ -36,7 +36,6 @@ func loadMaxent(b []byte) (*maxent, error) {
 	for i := 0; i+1 < len(loffs); i++ {
 		l := string(lbuf[loffs[i]:loffs[i+1]])
 		x.labels = append(x.labels, l)
-		x.simple = append(x.simple, strings.SplitN(l, "-", 2)[0])
 	}
 	if x.wordlist, err = m.index("wordlist"); err != nil {
 		return nil, err
@@ -72,74 +71,136 @@ func loadMaxent(b []byte) (*maxent, error) {
 // nerScratch is one call's working memory.
 type nerScratch struct {
 	scores  []int32
-	history []string
-	lowers  []string
-	shapes  []string
+	history []int8 // index into prevTags of each token's label's history form
+}
+
+// History forms of a label, as prose's "prevtag" feature writes them.
+var prevTags = [...]string{"None", "B", "I", "O"}
+
+// Shapes wordShape returns, and "None" for no previous word.
+var shapeNames = [...]string{"None", "number", "punct", "downcase", "upcase", "mixedcase", "other"}
+
+// nerRows are the rows of the features made from tags, labels and shapes,
+// found once when the model loads.
+type nerRows struct {
+	tagIDs                     map[string]int32
+	pos, prevPos, nextPos      []int32 // by tag ID
+	posPrevTag                 []int32 // [tag*4+prevtag]
+	shapeIDs                   map[string]int32
+	shapePrevTag               []int32 // [shape*4+prevtag]
+	prevTag                    [4]int32
+	bias                       int32
+	prevWordNone, nextWordNone int32
+	prevPosNone, nextPosNone   int32
+	labelHistory               []int8 // each label's prevTags index
+}
+
+func (x *maxent) buildRows(tagNames []string) {
+	g := x.feats
+	r := nerRows{tagIDs: map[string]int32{}, shapeIDs: map[string]int32{}}
+	for i, tname := range tagNames {
+		r.tagIDs[tname] = int32(i)
+		r.pos = append(r.pos, int32(g.find3("pos-", tname, "")))
+		r.prevPos = append(r.prevPos, int32(g.find3("prevpos-", tname, "")))
+		r.nextPos = append(r.nextPos, int32(g.find3("nextpos-", strings.ToLower(tname), "")))
+		for _, pt := range prevTags {
+			r.posPrevTag = append(r.posPrevTag, int32(g.find5("pos+prevtag-", tname, "+", pt, "")))
+		}
+	}
+	for i, sh := range shapeNames {
+		r.shapeIDs[sh] = int32(i)
+		for _, pt := range prevTags {
+			r.shapePrevTag = append(r.shapePrevTag, int32(g.find5("shape+prevtag-", sh, "+", pt, "")))
+		}
+	}
+	for i, pt := range prevTags {
+		r.prevTag[i] = int32(g.find3("prevtag-", pt, ""))
+	}
+	r.bias = int32(g.find3("bias-True", "", ""))
+	r.prevWordNone = int32(g.find3("prevword-None", "", ""))
+	r.nextWordNone = int32(g.find3("nextword-None", "", ""))
+	r.prevPosNone = int32(g.find3("prevpos-None", "", ""))
+	r.nextPosNone = int32(g.find3("nextpos-None", "", ""))
+	for _, l := range x.labels {
+		h := strings.SplitN(l, "-", 2)[0]
+		for i, pt := range prevTags {
+			if pt == h {
+				r.labelHistory = append(r.labelHistory, int8(i))
+			}
+		}
+	}
+	x.rows = r
 }
 
 // label sets each token's entity label, left to right, as prose does over
-// one document (here: one block), with the POS tags already set.
-func (x *maxent) label(toks []token, sc *nerScratch) {
+// one document (here: one block), with the POS tags already set. ids are
+// the tokens' wordCache entries.
+func (x *maxent) label(toks []token, ids []int32, wc *wordCache, sc *nerScratch) {
 	n := len(toks)
 	if len(sc.scores) < len(x.labels) {
 		sc.scores = make([]int32, len(x.labels))
 	}
+	r := &x.rows
 	sc.history = sc.history[:0]
-	sc.lowers = sc.lowers[:0]
-	sc.shapes = sc.shapes[:0]
-	for i := range toks {
-		sc.lowers = append(sc.lowers, strings.ToLower(toks[i].text))
-		sc.shapes = append(sc.shapes, wordShape(toks[i].text))
+	add := func(f int32) {
+		if f < 0 {
+			return
+		}
+		for e := x.rowStart[f]; e < x.rowStart[f+1]; e++ {
+			sc.scores[x.entLabel[e]] += int32(x.entWeight[e])
+		}
 	}
-	var lenBuf [20]byte
+	// tagRow finds a tag's row in a table, or looks it up for a tag the
+	// table does not know.
+	tagRow := func(table []int32, prefix, tag string) int32 {
+		if id, ok := r.tagIDs[tag]; ok {
+			return table[id]
+		}
+		if prefix == "nextpos-" {
+			tag = strings.ToLower(tag)
+		}
+		return int32(x.feats.find3(prefix, tag, ""))
+	}
 	for i := 0; i < n; i++ {
-		word := toks[i].text
+		wi := &wc.words[ids[i]]
 		pos := toks[i].tag
-		lw := sc.lowers[i]
-		prevTag, prevWord, prevPos, prevShape := "None", "None", "None", "None"
-		if i >= 1 {
-			prevWord, prevPos, prevTag = sc.lowers[i-1], toks[i-1].tag, sc.history[i-1]
-			if i >= 2 {
-				prevShape = sc.shapes[i-1]
-			}
-		}
-		nextWord, nextPos := "None", "None"
-		if i < n-1 {
-			nextWord, nextPos = sc.lowers[i+1], strings.ToLower(toks[i+1].tag)
-		}
-		basic := "False"
-		if x.wordlist.find3(word, "", "") >= 0 {
-			basic = "True"
-		}
 		for k := range sc.scores {
 			sc.scores[k] = 0
 		}
-		add := func(f int) {
-			if f < 0 {
-				return
-			}
-			for e := x.rowStart[f]; e < x.rowStart[f+1]; e++ {
-				sc.scores[x.entLabel[e]] += int32(x.entWeight[e])
-			}
+		add(r.bias)
+		for _, f := range wi.nSelf {
+			add(f)
 		}
-		f := x.feats
-		add(f.find3("bias-True", "", ""))
-		add(f.find3("word-", word, ""))
-		add(f.find3("pos-", pos, ""))
-		add(f.find3("en-wordlist-", basic, ""))
-		add(f.find3("word.lower-", lw, ""))
-		add(f.find3("suffix3-", strings.ToLower(word[len(word)-min(len(word), 3):]), ""))
-		add(f.find3("prefix3-", strings.ToLower(word[:min(len(word), 3)]), ""))
-		add(f.find3("shape-", sc.shapes[i], ""))
-		add(f.find3("wordlen-", string(strconv.AppendInt(lenBuf[:0], int64(len(word)), 10)), ""))
-		add(f.find3("prevtag-", prevTag, ""))
-		add(f.find3("prevword-", prevWord, ""))
-		add(f.find3("prevpos-", prevPos, ""))
-		add(f.find3("nextword-", nextWord, ""))
-		add(f.find3("nextpos-", nextPos, ""))
-		add(f.find5("word+nextpos-", lw, "+", nextPos, ""))
-		add(f.find5("pos+prevtag-", pos, "+", prevTag, ""))
-		add(f.find5("shape+prevtag-", prevShape, "+", prevTag, ""))
+		add(tagRow(r.pos, "pos-", pos))
+		prevTag, prevShape := 0, 0 // "None"
+		if i >= 1 {
+			prevTag = int(sc.history[i-1])
+			add(wc.words[ids[i-1]].nPrevWord)
+			add(tagRow(r.prevPos, "prevpos-", toks[i-1].tag))
+			if i >= 2 {
+				prevShape = int(r.shapeIDs[wc.words[ids[i-1]].shape])
+			}
+		} else {
+			add(r.prevWordNone)
+			add(r.prevPosNone)
+		}
+		add(r.prevTag[prevTag])
+		nextPos := "None"
+		if i < n-1 {
+			add(wc.words[ids[i+1]].nNextWord)
+			add(tagRow(r.nextPos, "nextpos-", toks[i+1].tag))
+			nextPos = strings.ToLower(toks[i+1].tag)
+		} else {
+			add(r.nextWordNone)
+			add(r.nextPosNone)
+		}
+		add(int32(x.feats.find5("word+nextpos-", wi.lower, "+", nextPos, "")))
+		if id, ok := r.tagIDs[pos]; ok {
+			add(r.posPrevTag[int(id)*4+prevTag])
+		} else {
+			add(int32(x.feats.find5("pos+prevtag-", pos, "+", prevTags[prevTag], "")))
+		}
+		add(r.shapePrevTag[prevShape*4+prevTag])
 		best := 0
 		for k := 1; k < len(x.labels); k++ {
 			if sc.scores[k] > sc.scores[best] {
@@ -147,7 +208,7 @@ func (x *maxent) label(toks []token, sc *nerScratch) {
 			}
 		}
 		toks[i].label = x.labels[best]
-		sc.history = append(sc.history, x.simple[best])
+		sc.history = append(sc.history, r.labelHistory[best])
 	}
 }
 

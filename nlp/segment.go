@@ -1,31 +1,15 @@
 package nlp
 
 import (
-	"github.com/jdkato/prose/v2"
-	"gopkg.in/neurosnap/sentences.v1"
-	"gopkg.in/neurosnap/sentences.v1/english"
-
 	"github.com/nutgraf/nutgraf/nlp/schema"
 )
-
-// newSegmenter builds the Punkt sentence tokenizer with its English model.
-// prose builds the same tokenizer on every call to NewDocument; building it
-// once per Engine keeps that cost out of every analysis. "mt" (Mount) is
-// added to its abbreviations, as prose does.
-func newSegmenter() (*sentences.DefaultSentenceTokenizer, error) {
-	seg, err := english.NewSentenceTokenizer(nil)
-	if err != nil {
-		return nil, err
-	}
-	seg.Storage.AbbrevTypes.Add("mt")
-	return seg, nil
-}
 
 // segment splits each block into sentences and tokens. Blocks are split
 // separately so that a headline or dateline never runs into the first
 // sentence of the story. The kicker, byline and date-only blocks are
 // furniture, not running text, and get no sentences.
 func (e *Engine) segment(doc *document, progress func(string, int, int)) {
+	m := &modelScratch{words: newWordCache()}
 	for bi := range doc.blocks {
 		if bi%16 == 0 {
 			progress(StageSentences, bi, len(doc.blocks))
@@ -41,7 +25,7 @@ func (e *Engine) segment(doc *document, progress func(string, int, int)) {
 		}
 		span := doc.text[start:end]
 		tokLo := len(doc.tokens)
-		doc.tokens = append(doc.tokens, e.tokenize(span, start)...)
+		doc.tokens = append(doc.tokens, e.tokenize(doc.text, start, end, m)...)
 		if b.kind == schema.ParagraphHeadline || b.kind == schema.ParagraphStandfirst {
 			doc.addSentence(start, end, bi, tokLo)
 			continue
@@ -73,31 +57,27 @@ func (doc *document) addSentence(start, end, bi, tokLo int) {
 	doc.sentences = append(doc.sentences, sentence{start: start, end: end, block: bi, tokLo: lo, tokHi: hi})
 }
 
-// tokenize runs prose's tokenizer, POS tagger and entity labeller over one
-// block (the model is the Engine's, loaded once) and places each token in
-// the text. prose returns token strings without offsets and rewrites some
-// characters (curly apostrophes become straight), so tokens are aligned
-// back to the text with sameChar.
-func (e *Engine) tokenize(span string, base int) []token {
-	pd, err := prose.NewDocument(span, prose.UsingModel(e.model), prose.WithSegmentation(false),
-		prose.WithTagging(false), prose.WithExtraction(false))
-	if err != nil {
-		return nil
+// tokenize splits one block into tokens, tags them and labels them with
+// the base entity model. The block is one unit for the models, as a
+// document is for prose, so that a sentence's first word still sees the
+// previous sentence's last tags.
+func (e *Engine) tokenize(text string, start, end int, m *modelScratch) []token {
+	m.toks = e.tok.appendTokens(m.toks[:0], text, start, end)
+	out := append([]token(nil), m.toks...)
+	m.ids = m.ids[:0]
+	for i := range out {
+		m.ids = append(m.ids, m.words.id(out[i].text, e.tagger, e.ner))
 	}
-	ptoks := pd.Tokens()
-	out := make([]token, 0, len(ptoks))
-	pos := 0
-	for _, pt := range ptoks {
-		s, e := align(span, pos, pt.Text)
-		if s < 0 {
-			continue // a token prose made up (it has no place in the text)
-		}
-		out = append(out, token{start: base + s, end: base + e, text: pt.Text})
-		pos = e
-	}
-	var tsc tagScratch
-	var nsc nerScratch
-	e.tagger.tag(out, &tsc)
-	e.ner.label(out, &nsc)
+	e.tagger.tag(out, m.ids, m.words, &m.tag)
+	e.ner.label(out, m.ids, m.words, &m.ner)
 	return out
+}
+
+// modelScratch is one analysis's working memory for the models.
+type modelScratch struct {
+	words *wordCache
+	toks  []token
+	ids   []int32
+	tag   tagScratch
+	ner   nerScratch
 }

@@ -22,6 +22,7 @@ type tagger struct {
 	entClass  []byte
 	entWeight []int32 // thousandths
 	emoticons *strIndex
+	rows      tagRows
 }
 
 func loadTagger(b []byte) (*tagger, error) {
@@ -72,6 +73,7 @@ func loadTagger(b []byte) (*tagger, error) {
 			return nil, fmt.Errorf("tagger model: class %d out of range", c)
 		}
 	}
+	t.buildRows()
 	return t, nil
 }
 
@@ -118,29 +120,83 @@ func linkOrEmail(w string) bool {
 
 // tagScratch is one call's working memory, reused across blocks.
 type tagScratch struct {
-	ctx     []string
 	scores  []int32
 	touched []bool
 }
 
+// tagRows are the rows of the features made from the previous tags, for
+// each tag the tagger can have assigned (its classes and the tags of its
+// rules), found once when the model loads.
+type tagRows struct {
+	ids            map[string]int32
+	prev1, prev2   []int32 // "i-1 tag X", "i-2 tag X"
+	pair           []int32 // "i tag+i-2 tag X Y" at [X*n+Y]
+	n              int
+	bias           int32
+	start1, start2 wordInfo // context words before the first token
+	end1, end2     wordInfo // and after the last
+}
+
+func (t *tagger) buildRows() {
+	names := append([]string{}, t.classes...)
+	names = append(names, "-START-", "-START2-", "-", "-NONE-", "")
+	r := tagRows{ids: map[string]int32{}, n: len(names)}
+	for i, s := range names {
+		if _, dup := r.ids[s]; !dup {
+			r.ids[s] = int32(i)
+		}
+		r.prev1 = append(r.prev1, int32(t.feats.find3("i-1 tag ", s, "")))
+		r.prev2 = append(r.prev2, int32(t.feats.find3("i-2 tag ", s, "")))
+	}
+	r.pair = make([]int32, len(names)*len(names))
+	for i, a := range names {
+		for j, b := range names {
+			r.pair[i*len(names)+j] = int32(t.feats.find5("i tag+i-2 tag ", a, " ", b, ""))
+		}
+	}
+	r.bias = int32(t.feats.find3("bias", "", ""))
+	border := func(s string) wordInfo {
+		f := t.feats
+		return wordInfo{norm: s,
+			tPrev1: [2]int32{int32(f.find3("i-1 word ", s, "")), int32(f.find3("i-1 suffix ", suffix3(s), ""))},
+			tPrev2: int32(f.find3("i-2 word ", s, "")),
+			tNext1: [2]int32{int32(f.find3("i+1 word ", s, "")), int32(f.find3("i+1 suffix ", suffix3(s), ""))},
+			tNext2: int32(f.find3("i+2 word ", s, "")),
+		}
+	}
+	r.start1, r.start2, r.end1, r.end2 = border("-START-"), border("-START2-"), border("-END-"), border("-END2-")
+	t.rows = r
+}
+
 // tag gives each token its part-of-speech tag. The tokens are one run of
 // text (a block), tagged left to right with the two previous tags as
-// context, as prose does over a document.
-func (t *tagger) tag(toks []token, sc *tagScratch) {
-	n := len(toks)
-	sc.ctx = sc.ctx[:0]
-	sc.ctx = append(sc.ctx, "-START-", "-START2-")
-	for i := range toks {
-		sc.ctx = append(sc.ctx, normalizeWord(toks[i].text))
-	}
-	sc.ctx = append(sc.ctx, "-END-", "-END2-")
+// context, as prose does over a document. ids are the tokens' wordCache
+// entries.
+func (t *tagger) tag(toks []token, ids []int32, wc *wordCache, sc *tagScratch) {
 	if len(sc.scores) < len(t.classes) {
 		sc.scores = make([]int32, len(t.classes))
 		sc.touched = make([]bool, len(t.classes))
 	}
+	r := &t.rows
+	// ctx(k) is the context word at token offset k (-2..n+1).
+	n := len(toks)
+	ctx := func(k int) *wordInfo {
+		switch {
+		case k == -2:
+			return &r.start1
+		case k == -1:
+			return &r.start2
+		case k == n:
+			return &r.end1
+		case k == n+1:
+			return &r.end2
+		}
+		return &wc.words[ids[k]]
+	}
 	p1, p2 := "-START-", "-START2-"
 	for i := 0; i < n; i++ {
 		w := toks[i].text
+		wi := &wc.words[ids[i]]
 		var tag string
 		switch {
 		case w == "-":
@@ -153,29 +209,24 @@ func (t *tagger) tag(toks []token, sc *tagScratch) {
 			tag = "-NONE-"
 		case len(w) == 5 && w[0] == '-' && reKeep.MatchString(w):
 			tag = w
+		case wi.dictClass >= 0:
+			tag = t.classes[wi.dictClass]
 		default:
-			if d := t.dict.find3(w, "", ""); d >= 0 {
-				tag = t.classes[t.dictClass[d]]
-			} else {
-				tag = t.predict(i, sc, w, p1, p2)
-			}
+			tag = t.predict(sc, wi, ctx(i-1), ctx(i-2), ctx(i+1), ctx(i+2), p1, p2)
 		}
 		toks[i].tag = tag
 		p2, p1 = p1, tag
 	}
 }
 
-// predict scores the classes from prose's fourteen features of the word at
-// i and returns the best. Like prose, only classes that some feature gave a
-// weight compete; ties go to the first class.
-func (t *tagger) predict(i int, sc *tagScratch, w, p1, p2 string) string {
-	ctx := sc.ctx
-	c := min(len(ctx)-2, i+2)
-	prev, next := ctx[c-1], ctx[c+1]
+// predict scores the classes from prose's fourteen features and returns
+// the best. Like prose, only classes that some feature gave a weight
+// compete; ties go to the first class.
+func (t *tagger) predict(sc *tagScratch, w, prev1, prev2, next1, next2 *wordInfo, p1, p2 string) string {
 	for k := range t.classes {
 		sc.scores[k], sc.touched[k] = 0, false
 	}
-	add := func(f int) {
+	add := func(f int32) {
 		if f < 0 {
 			return
 		}
@@ -185,21 +236,35 @@ func (t *tagger) predict(i int, sc *tagScratch, w, p1, p2 string) string {
 			sc.touched[cl] = true
 		}
 	}
-	x := t.feats
-	add(x.find3("bias", "", ""))
-	add(x.find3("i suffix ", w[len(w)-min(len(w), 3):], ""))
-	add(x.find3("i pref1 ", firstByteString(w), ""))
-	add(x.find3("i-1 tag ", p1, ""))
-	add(x.find3("i-2 tag ", p2, ""))
-	add(x.find5("i tag+i-2 tag ", p1, " ", p2, ""))
-	add(x.find3("i word ", ctx[c], ""))
-	add(x.find5("i-1 tag+i word ", p1, " ", ctx[c], ""))
-	add(x.find3("i-1 word ", prev, ""))
-	add(x.find3("i-1 suffix ", prev[len(prev)-min(len(prev), 3):], ""))
-	add(x.find3("i-2 word ", ctx[c-2], ""))
-	add(x.find3("i+1 word ", next, ""))
-	add(x.find3("i+1 suffix ", next[len(next)-min(len(next), 3):], ""))
-	add(x.find3("i+2 word ", ctx[c+2], ""))
+	r := &t.rows
+	add(r.bias)
+	add(w.tSelf[0])
+	add(w.tSelf[1])
+	id1, ok1 := r.ids[p1]
+	id2, ok2 := r.ids[p2]
+	if ok1 {
+		add(r.prev1[id1])
+	} else {
+		add(int32(t.feats.find3("i-1 tag ", p1, "")))
+	}
+	if ok2 {
+		add(r.prev2[id2])
+	} else {
+		add(int32(t.feats.find3("i-2 tag ", p2, "")))
+	}
+	if ok1 && ok2 {
+		add(r.pair[int(id1)*r.n+int(id2)])
+	} else {
+		add(int32(t.feats.find5("i tag+i-2 tag ", p1, " ", p2, "")))
+	}
+	add(w.tSelf[2])
+	add(int32(t.feats.find5("i-1 tag+i word ", p1, " ", w.norm, "")))
+	add(prev1.tPrev1[0])
+	add(prev1.tPrev1[1])
+	add(prev2.tPrev2)
+	add(next1.tNext1[0])
+	add(next1.tNext1[1])
+	add(next2.tNext2)
 	best := -1
 	for k := range t.classes {
 		if sc.touched[k] && (best < 0 || sc.scores[k] > sc.scores[best]) {
@@ -247,4 +312,9 @@ func containsByte(s string, b byte) bool {
 		}
 	}
 	return false
+}
+
+// tagNames are the tags the tagger can give: its classes and its rules'.
+func (t *tagger) tagNames() []string {
+	return append(append([]string{}, t.classes...), "-", "-NONE-", "")
 }

@@ -1,0 +1,88 @@
+package nlp
+
+import (
+	"strconv"
+	"strings"
+)
+
+// A text repeats its words: sherlock.txt has 130,000 tokens but 9,000
+// distinct ones. Everything the models compute from a word alone (its
+// normalized and lower-case forms, its shape, and the model rows of the
+// features made from it) is computed once per distinct word and call, in a
+// wordCache, and every token of that word shares it.
+type wordCache struct {
+	ids   map[string]int32
+	words []wordInfo
+}
+
+// wordInfo is what the models know of one distinct token text. Rows are
+// indexes into the models' feature tables, -1 where the model has no such
+// feature.
+type wordInfo struct {
+	norm, lower, shape string
+	dictClass          int16 // the tagger dictionary's class, -1 if none
+
+	// Tagger rows: features of the word in position i, and of the word
+	// seen from its neighbours (as the word before, two before, after,
+	// two after).
+	tSelf                [3]int32 // i suffix, i pref1, i word
+	tPrev1               [2]int32 // i-1 word, i-1 suffix
+	tPrev2, tNext2       int32    // i-2 word, i+2 word
+	tNext1               [2]int32 // i+1 word, i+1 suffix
+	nSelf                [7]int32 // word, word.lower, suffix3, prefix3, shape, wordlen, en-wordlist
+	nPrevWord, nNextWord int32    // prevword-, nextword-
+}
+
+func newWordCache() *wordCache { return &wordCache{ids: make(map[string]int32, 1024)} }
+
+// id returns the cache entry of word w, filling it on first sight.
+func (c *wordCache) id(w string, t *tagger, x *maxent) int32 {
+	if id, ok := c.ids[w]; ok {
+		return id
+	}
+	id := int32(len(c.words))
+	c.ids[w] = id
+	c.words = append(c.words, newWordInfo(w, t, x))
+	return id
+}
+
+func newWordInfo(w string, t *tagger, x *maxent) wordInfo {
+	n := normalizeWord(w)
+	lw := strings.ToLower(w)
+	wi := wordInfo{norm: n, lower: lw, shape: wordShape(w), dictClass: -1}
+	if d := t.dict.find3(w, "", ""); d >= 0 {
+		wi.dictClass = int16(t.dictClass[d])
+	}
+	f := t.feats
+	wi.tSelf = [3]int32{
+		int32(f.find3("i suffix ", suffix3(w), "")),
+		int32(f.find3("i pref1 ", firstByteString(w), "")),
+		int32(f.find3("i word ", n, "")),
+	}
+	wi.tPrev1 = [2]int32{int32(f.find3("i-1 word ", n, "")), int32(f.find3("i-1 suffix ", suffix3(n), ""))}
+	wi.tPrev2 = int32(f.find3("i-2 word ", n, ""))
+	wi.tNext1 = [2]int32{int32(f.find3("i+1 word ", n, "")), int32(f.find3("i+1 suffix ", suffix3(n), ""))}
+	wi.tNext2 = int32(f.find3("i+2 word ", n, ""))
+
+	g := x.feats
+	basic := "False"
+	if x.wordlist.find3(w, "", "") >= 0 {
+		basic = "True"
+	}
+	var lenBuf [20]byte
+	wi.nSelf = [7]int32{
+		int32(g.find3("word-", w, "")),
+		int32(g.find3("word.lower-", lw, "")),
+		int32(g.find3("suffix3-", strings.ToLower(suffix3(w)), "")),
+		int32(g.find3("prefix3-", strings.ToLower(w[:min(len(w), 3)]), "")),
+		int32(g.find3("shape-", wi.shape, "")),
+		int32(g.find3("wordlen-", string(strconv.AppendInt(lenBuf[:0], int64(len(w)), 10)), "")),
+		int32(g.find3("en-wordlist-", basic, "")),
+	}
+	wi.nPrevWord = int32(g.find3("prevword-", lw, ""))
+	wi.nNextWord = int32(g.find3("nextword-", lw, ""))
+	return wi
+}
+
+// suffix3 is the last three bytes, as prose slices them.
+func suffix3(w string) string { return w[len(w)-min(len(w), 3):] }
