@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,6 +31,34 @@ type mention struct {
 type entitySet struct {
 	list   []*entity
 	byForm map[string]*entity
+	// byPart lists, for a word, the entities with a multi-word name form
+	// that starts or ends with it ("Putin" -> Vladimir Putin).
+	byPart map[string][]*entity
+}
+
+// file records form as a name form of e.
+func (s *entitySet) file(form string, e *entity) {
+	if _, ok := s.byForm[form]; ok {
+		s.byForm[form] = e
+		return
+	}
+	s.byForm[form] = e
+	if i := strings.IndexByte(form, ' '); i > 0 {
+		first, last := form[:i], form[strings.LastIndexByte(form, ' ')+1:]
+		s.byPart[first] = appendUnique(s.byPart[first], e)
+		if last != first {
+			s.byPart[last] = appendUnique(s.byPart[last], e)
+		}
+	}
+}
+
+func appendUnique(list []*entity, e *entity) []*entity {
+	for _, x := range list {
+		if x == e {
+			return list
+		}
+	}
+	return append(list, e)
 }
 
 // candidate is a name found in the text before consolidation.
@@ -56,7 +85,7 @@ func findEntities(doc *document) *entitySet {
 			cands = append(cands, candidate{start: d.placeStart, end: d.placeEnd, typ: schema.GPE, forced: true})
 		}
 	}
-	set := &entitySet{byForm: map[string]*entity{}}
+	set := &entitySet{byForm: map[string]*entity{}, byPart: map[string][]*entity{}}
 	// Longer names first, so that "Putin" finds "Vladimir Putin".
 	sortCandidates(doc, cands)
 	for _, c := range cands {
@@ -189,14 +218,14 @@ func nameForm(s string) string {
 	return s
 }
 
+// sortCandidates puts longer names first (by word count), keeping text
+// order among equals.
 func sortCandidates(doc *document, cands []candidate) {
-	words := func(c candidate) int { return len(strings.Fields(doc.slice(c.start, c.end))) }
-	// Stable insertion order by descending word count; candidates are few.
-	for i := 1; i < len(cands); i++ {
-		for k := i; k > 0 && words(cands[k]) > words(cands[k-1]); k-- {
-			cands[k], cands[k-1] = cands[k-1], cands[k]
-		}
+	words := make(map[candidate]int, len(cands))
+	for _, c := range cands {
+		words[c] = strings.Count(strings.TrimSpace(doc.slice(c.start, c.end)), " ") + 1
 	}
+	sort.SliceStable(cands, func(i, j int) bool { return words[cands[i]] > words[cands[j]] })
 }
 
 // add files a candidate under an existing entity (same form, or a single
@@ -211,7 +240,7 @@ func (s *entitySet) add(doc *document, c candidate) {
 	if e == nil {
 		e = &entity{votes: map[string]int{}}
 		s.list = append(s.list, e)
-		s.byForm[form] = e
+		s.file(form, e)
 	}
 	if c.forced {
 		e.forced = c.typ
@@ -224,17 +253,14 @@ func (s *entitySet) add(doc *document, c candidate) {
 // or last name is w, or nil if none or several.
 func (s *entitySet) uniquePersonWith(w string) *entity {
 	var found *entity
-	for form, e := range s.byForm {
-		parts := strings.Fields(form)
-		if len(parts) < 2 || e.votes[schema.Person] == 0 {
+	for _, e := range s.byPart[w] {
+		if e.votes[schema.Person] == 0 {
 			continue
 		}
-		if parts[len(parts)-1] == w || parts[0] == w {
-			if found != nil && found != e {
-				return nil
-			}
-			found = e
+		if found != nil && found != e {
+			return nil
 		}
+		found = e
 	}
 	return found
 }
@@ -321,36 +347,33 @@ func longestName(doc *document, e *entity) string {
 // appears but the tagger missed it. A person's surname alone counts when it
 // belongs to just that person. Matches are whole tokens and case-sensitive.
 func (s *entitySet) addOccurrences(doc *document) {
-	forms := map[string]*entity{}
+	forms := make(map[string]*entity, len(s.byForm))
 	maxWords := 1
 	for form, e := range s.byForm {
 		forms[form] = e
-		parts := strings.Fields(form)
-		if len(parts) > maxWords {
-			maxWords = len(parts)
+		maxWords = max(maxWords, strings.Count(form, " ")+1)
+	}
+	for form, e := range s.byForm {
+		if e.typ != schema.Person || !strings.Contains(form, " ") {
+			continue
 		}
-		if e.typ == schema.Person && len(parts) > 1 {
-			last := parts[len(parts)-1]
-			if other, ok := forms[last]; !ok || other == e {
-				if s.uniquePersonWith(last) == e {
-					forms[last] = e
-				}
-			}
+		last := form[strings.LastIndexByte(form, ' ')+1:]
+		if _, taken := forms[last]; !taken && s.uniquePersonWith(last) == e {
+			forms[last] = e
 		}
 	}
-	taken := s.covered()
+	taken := s.covered(len(doc.text))
 	toks := doc.tokens
+	var key []byte
 	for i := 0; i < len(toks); i++ {
 		r, _ := utf8.DecodeRuneInString(doc.text[toks[i].start:])
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			continue
 		}
-		for n := maxWords; n >= 1; n-- {
-			if i+n > len(toks) {
-				continue
-			}
+		for n := min(maxWords, len(toks)-i); n >= 1; n-- {
 			start, end := toks[i].start, toks[i+n-1].end
-			e := forms[strings.Join(strings.Fields(doc.slice(start, end)), " ")]
+			key = appendCollapsed(key[:0], doc.text[start:end])
+			e := forms[string(key)]
 			if e == nil || taken.overlaps(start, end) {
 				continue
 			}
@@ -366,19 +389,36 @@ func (s *entitySet) addOccurrences(doc *document) {
 	}
 }
 
+// appendCollapsed appends s with each run of white space as one space.
+func appendCollapsed(b []byte, s string) []byte {
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			space = true
+			continue
+		}
+		if space && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		space = false
+		b = append(b, c)
+	}
+	return b
+}
+
 // findRoles reads the title in front of each name mention of a person:
 // "Russian President Vladimir Putin" gives "Russian President". A role is a
 // run of capitalized words ending in a title word, directly before the
 // name, e.g. "Defense Secretary Ash Carter".
 func (s *entitySet) findRoles(doc *document) {
-	idx := tokenIndex(doc)
 	for _, e := range s.list {
 		if e.typ != schema.Person {
 			continue
 		}
 		for _, m := range e.mentions {
-			ti, ok := idx[m.start]
-			if !ok || m.kind != schema.MentionName {
+			ti := doc.tokenAt(m.start)
+			if ti >= len(doc.tokens) || doc.tokens[ti].start != m.start || m.kind != schema.MentionName {
 				continue
 			}
 			if role := roleBefore(doc, ti); role != "" && !contains(e.roles, role) {
@@ -423,13 +463,4 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// tokenIndex maps each token's start offset to its index.
-func tokenIndex(doc *document) map[int]int {
-	m := make(map[int]int, len(doc.tokens))
-	for i, t := range doc.tokens {
-		m[t.start] = i
-	}
-	return m
 }

@@ -19,12 +19,12 @@ var englishFunctionWords = set("the", "of", "and", "to", "a", "in", "is", "that"
 func detectLanguage(doc *document) schema.Language {
 	total, hits := 0, 0
 	for _, s := range doc.sentences {
-		for _, w := range words(doc.slice(s.start, s.end)) {
+		eachWord(doc.slice(s.start, s.end), func(w string) {
 			total++
-			if englishFunctionWords[strings.ToLower(w)] {
+			if len(w) <= 5 && englishFunctionWords[strings.ToLower(w)] {
 				hits++
 			}
-		}
+		})
 	}
 	if total == 0 {
 		return schema.Language{Code: "und"}

@@ -142,14 +142,8 @@ func (x *maxent) label(toks []token, ids []int32, wc *wordCache, sc *nerScratch)
 	}
 	r := &x.rows
 	sc.history = sc.history[:0]
-	add := func(f int32) {
-		if f < 0 {
-			return
-		}
-		for e := x.rowStart[f]; e < x.rowStart[f+1]; e++ {
-			sc.scores[x.entLabel[e]] += int32(x.entWeight[e])
-		}
-	}
+	nl := len(x.labels)
+	add := func(f int32) { x.addRow(sc.scores, f) }
 	// tagRow finds a tag's row in a table, or looks it up for a tag the
 	// table does not know.
 	tagRow := func(table []int32, prefix, tag string) int32 {
@@ -164,13 +158,7 @@ func (x *maxent) label(toks []token, ids []int32, wc *wordCache, sc *nerScratch)
 	for i := 0; i < n; i++ {
 		wi := &wc.words[ids[i]]
 		pos := toks[i].tag
-		for k := range sc.scores {
-			sc.scores[k] = 0
-		}
-		add(r.bias)
-		for _, f := range wi.nSelf {
-			add(f)
-		}
+		copy(sc.scores, wc.nerVec[int(ids[i])*nl:int(ids[i]+1)*nl]) // bias and the word's own features
 		add(tagRow(r.pos, "pos-", pos))
 		prevTag, prevShape := 0, 0 // "None"
 		if i >= 1 {
@@ -209,6 +197,16 @@ func (x *maxent) label(toks []token, ids []int32, wc *wordCache, sc *nerScratch)
 		}
 		toks[i].label = x.labels[best]
 		sc.history = append(sc.history, r.labelHistory[best])
+	}
+}
+
+// addRow adds feature row f's weights to vec.
+func (x *maxent) addRow(vec []int32, f int32) {
+	if f < 0 {
+		return
+	}
+	for e := x.rowStart[f]; e < x.rowStart[f+1]; e++ {
+		vec[x.entLabel[e]] += int32(x.entWeight[e])
 	}
 }
 

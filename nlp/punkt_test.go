@@ -275,3 +275,30 @@ func FuzzPunkt(f *testing.F) {
 		}
 	})
 }
+
+// TestPunktBreaksBetweenTokens: Punkt breaks only at white space and
+// tokens hold none, so every token lies inside one sentence and tokens
+// can be assigned to sentences by their spans.
+func TestPunktBreaksBetweenTokens(t *testing.T) {
+	p, tz := newPunktT(t), newTokenizer()
+	names, texts := tokCorpus(t)
+	for _, name := range names {
+		text := texts[name]
+		toks := tz.appendTokens(nil, text, 0, len(text))
+		k := 0
+		for _, s := range p.Tokenize(text) {
+			for k < len(toks) && toks[k].end <= s.End {
+				if toks[k].start < s.Start {
+					t.Fatalf("%s: token %q at %d:%d crosses the sentence start %d", name, toks[k].text, toks[k].start, toks[k].end, s.Start)
+				}
+				k++
+			}
+			if k < len(toks) && toks[k].start < s.End {
+				t.Fatalf("%s: token %q at %d:%d crosses the sentence end %d", name, toks[k].text, toks[k].start, toks[k].end, s.End)
+			}
+		}
+		if k != len(toks) {
+			t.Fatalf("%s: %d tokens after the last sentence", name, len(toks)-k)
+		}
+	}
+}

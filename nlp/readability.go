@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/nutgraf/nutgraf/nlp/schema"
 )
@@ -16,28 +17,38 @@ const wordsPerMinute = 238
 // headline, standfirst and body; the formulas use the body's sentences
 // only, since headlines are not sentences of running prose.
 func measure(doc *document) (schema.Stats, *schema.Readability) {
-	st := schema.Stats{Characters: len([]rune(doc.text))}
+	st := schema.Stats{Characters: utf8.RuneCountInString(doc.text)}
 	r := &schema.Readability{}
 	for _, b := range doc.blocks {
 		if b.kind != schema.ParagraphKicker && b.kind != schema.ParagraphByline && b.kind != schema.ParagraphDateline {
 			st.Paragraphs++
 		}
 	}
+	// Words repeat: count each distinct word's syllables once.
+	syl := make(map[string]int, 1024)
 	for _, s := range doc.sentences {
-		words := words(doc.slice(s.start, s.end))
-		st.Words += len(words)
-		st.Sentences++
-		if doc.blocks[s.block].kind != schema.ParagraphBody || len(words) == 0 {
-			continue
-		}
-		r.Sentences++
-		for _, w := range words {
+		body := doc.blocks[s.block].kind == schema.ParagraphBody
+		n := 0
+		eachWord(doc.slice(s.start, s.end), func(w string) {
+			n++
+			if !body {
+				return
+			}
+			k, ok := syl[w]
+			if !ok {
+				k = syllables(w)
+				syl[w] = k
+			}
 			r.Words++
-			n := syllables(w)
-			r.Syllables += n
-			if n >= 3 {
+			r.Syllables += k
+			if k >= 3 {
 				r.ComplexWords++
 			}
+		})
+		st.Words += n
+		st.Sentences++
+		if body && n > 0 {
+			r.Sentences++
 		}
 	}
 	st.ReadingTimeMinutes = round1(float64(st.Words) / wordsPerMinute)
@@ -51,19 +62,36 @@ func measure(doc *document) (schema.Stats, *schema.Readability) {
 	return st, r
 }
 
+// eachWord calls f with each word of s, as words returns them, without
+// building the list.
+func eachWord(s string, f func(string)) {
+	start := -1
+	for i, r := range s {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
+		if in && start < 0 {
+			start = i
+		} else if !in && start >= 0 {
+			emitWord(s[start:i], f)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		emitWord(s[start:], f)
+	}
+}
+
+func emitWord(w string, f func(string)) {
+	w = strings.Trim(w, "'’-")
+	if hasLetterOrDigit(w) {
+		f(w)
+	}
+}
+
 // words returns the words of s: runs of letters and digits, with inner
 // apostrophes and hyphens ("don't", "six-member") kept in the word.
 func words(s string) []string {
 	var out []string
-	f := strings.FieldsFunc(s, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-')
-	})
-	for _, w := range f {
-		w = strings.Trim(w, "'’-")
-		if hasLetterOrDigit(w) {
-			out = append(out, w)
-		}
-	}
+	eachWord(s, func(w string) { out = append(out, w) })
 	return out
 }
 

@@ -93,7 +93,7 @@ func speakerByName(doc *document, ents *entitySet, src [2]int) *entity {
 		e = &entity{votes: map[string]int{typ: 1}, typ: typ, name: form}
 		ents.list = append(ents.list, e)
 	}
-	ents.byForm[form] = e
+	ents.file(form, e)
 	if !e.widenMention(start, end) {
 		e.addMention(start, end, schema.MentionName)
 	}

@@ -10,6 +10,9 @@ import (
 // furniture, not running text, and get no sentences.
 func (e *Engine) segment(doc *document, progress func(string, int, int)) {
 	m := &modelScratch{words: newWordCache()}
+	// About one token per five bytes of English: one allocation, no
+	// regrowth of the token slice for typical text.
+	doc.tokens = make([]token, 0, len(doc.text)/5+16)
 	for bi := range doc.blocks {
 		if bi%16 == 0 {
 			progress(StageSentences, bi, len(doc.blocks))
@@ -25,7 +28,7 @@ func (e *Engine) segment(doc *document, progress func(string, int, int)) {
 		}
 		span := doc.text[start:end]
 		tokLo := len(doc.tokens)
-		doc.tokens = append(doc.tokens, e.tokenize(doc.text, start, end, m)...)
+		e.tokenize(doc, start, end, m)
 		if b.kind == schema.ParagraphHeadline || b.kind == schema.ParagraphStandfirst {
 			doc.addSentence(start, end, bi, tokLo)
 			continue
@@ -61,22 +64,21 @@ func (doc *document) addSentence(start, end, bi, tokLo int) {
 // the base entity model. The block is one unit for the models, as a
 // document is for prose, so that a sentence's first word still sees the
 // previous sentence's last tags.
-func (e *Engine) tokenize(text string, start, end int, m *modelScratch) []token {
-	m.toks = e.tok.appendTokens(m.toks[:0], text, start, end)
-	out := append([]token(nil), m.toks...)
+func (e *Engine) tokenize(doc *document, start, end int, m *modelScratch) {
+	first := len(doc.tokens)
+	doc.tokens = e.tok.appendTokens(doc.tokens, doc.text, start, end)
+	out := doc.tokens[first:]
 	m.ids = m.ids[:0]
 	for i := range out {
 		m.ids = append(m.ids, m.words.id(out[i].text, e.tagger, e.ner))
 	}
 	e.tagger.tag(out, m.ids, m.words, &m.tag)
 	e.ner.label(out, m.ids, m.words, &m.ner)
-	return out
 }
 
 // modelScratch is one analysis's working memory for the models.
 type modelScratch struct {
 	words *wordCache
-	toks  []token
 	ids   []int32
 	tag   tagScratch
 	ner   nerScratch

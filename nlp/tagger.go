@@ -73,6 +73,9 @@ func loadTagger(b []byte) (*tagger, error) {
 			return nil, fmt.Errorf("tagger model: class %d out of range", c)
 		}
 	}
+	if len(t.classes) > 64 {
+		return nil, fmt.Errorf("tagger model: %d classes, at most 64", len(t.classes))
+	}
 	t.buildRows()
 	return t, nil
 }
@@ -120,8 +123,7 @@ func linkOrEmail(w string) bool {
 
 // tagScratch is one call's working memory, reused across blocks.
 type tagScratch struct {
-	scores  []int32
-	touched []bool
+	scores []int32
 }
 
 // tagRows are the rows of the features made from the previous tags, for
@@ -135,6 +137,11 @@ type tagRows struct {
 	bias           int32
 	start1, start2 wordInfo // context words before the first token
 	end1, end2     wordInfo // and after the last
+	// pairVec[X*n+Y] sums bias, "i-1 tag X", "i-2 tag Y" and their pair:
+	// everything the two previous tags contribute, len(classes) per pair,
+	// with the classes touched in pairMask.
+	pairVec  []int32
+	pairMask []uint64
 }
 
 func (t *tagger) buildRows() {
@@ -165,7 +172,32 @@ func (t *tagger) buildRows() {
 		}
 	}
 	r.start1, r.start2, r.end1, r.end2 = border("-START-"), border("-START2-"), border("-END-"), border("-END2-")
+	nc := len(t.classes)
+	r.pairVec = make([]int32, len(names)*len(names)*nc)
+	r.pairMask = make([]uint64, len(names)*len(names))
+	for i := range names {
+		for j := range names {
+			k := i*len(names) + j
+			vec := r.pairVec[k*nc : (k+1)*nc]
+			r.pairMask[k] = t.addRow(vec, r.bias) | t.addRow(vec, r.prev1[i]) | t.addRow(vec, r.prev2[j]) | t.addRow(vec, r.pair[k])
+		}
+	}
 	t.rows = r
+}
+
+// addRow adds feature row f's weights to vec and returns the classes it
+// touched as a bit mask (the tagger has fewer than 64 classes).
+func (t *tagger) addRow(vec []int32, f int32) uint64 {
+	if f < 0 {
+		return 0
+	}
+	var mask uint64
+	for e := t.rowStart[f]; e < t.rowStart[f+1]; e++ {
+		cl := t.entClass[e]
+		vec[cl] += t.entWeight[e]
+		mask |= 1 << cl
+	}
+	return mask
 }
 
 // tag gives each token its part-of-speech tag. The tokens are one run of
@@ -175,7 +207,6 @@ func (t *tagger) buildRows() {
 func (t *tagger) tag(toks []token, ids []int32, wc *wordCache, sc *tagScratch) {
 	if len(sc.scores) < len(t.classes) {
 		sc.scores = make([]int32, len(t.classes))
-		sc.touched = make([]bool, len(t.classes))
 	}
 	r := &t.rows
 	// ctx(k) is the context word at token offset k (-2..n+1).
@@ -212,7 +243,7 @@ func (t *tagger) tag(toks []token, ids []int32, wc *wordCache, sc *tagScratch) {
 		case wi.dictClass >= 0:
 			tag = t.classes[wi.dictClass]
 		default:
-			tag = t.predict(sc, wi, ctx(i-1), ctx(i-2), ctx(i+1), ctx(i+2), p1, p2)
+			tag = t.predict(sc, wc, ids[i], ctx(i-1), ctx(i-2), ctx(i+1), ctx(i+2), p1, p2)
 		}
 		toks[i].tag = tag
 		p2, p1 = p1, tag
@@ -222,52 +253,37 @@ func (t *tagger) tag(toks []token, ids []int32, wc *wordCache, sc *tagScratch) {
 // predict scores the classes from prose's fourteen features and returns
 // the best. Like prose, only classes that some feature gave a weight
 // compete; ties go to the first class.
-func (t *tagger) predict(sc *tagScratch, w, prev1, prev2, next1, next2 *wordInfo, p1, p2 string) string {
-	for k := range t.classes {
-		sc.scores[k], sc.touched[k] = 0, false
-	}
-	add := func(f int32) {
-		if f < 0 {
-			return
-		}
-		for e := t.rowStart[f]; e < t.rowStart[f+1]; e++ {
-			cl := t.entClass[e]
-			sc.scores[cl] += t.entWeight[e]
-			sc.touched[cl] = true
-		}
-	}
+func (t *tagger) predict(sc *tagScratch, wc *wordCache, id int32, prev1, prev2, next1, next2 *wordInfo, p1, p2 string) string {
+	nc := len(t.classes)
+	scores := sc.scores[:nc]
+	copy(scores, wc.tagVec[int(id)*nc:int(id+1)*nc])
+	mask := wc.tagMask[id]
 	r := &t.rows
-	add(r.bias)
-	add(w.tSelf[0])
-	add(w.tSelf[1])
 	id1, ok1 := r.ids[p1]
 	id2, ok2 := r.ids[p2]
-	if ok1 {
-		add(r.prev1[id1])
-	} else {
-		add(int32(t.feats.find3("i-1 tag ", p1, "")))
-	}
-	if ok2 {
-		add(r.prev2[id2])
-	} else {
-		add(int32(t.feats.find3("i-2 tag ", p2, "")))
-	}
 	if ok1 && ok2 {
-		add(r.pair[int(id1)*r.n+int(id2)])
+		k := int(id1)*r.n + int(id2)
+		for c, v := range r.pairVec[k*nc : (k+1)*nc] {
+			scores[c] += v
+		}
+		mask |= r.pairMask[k]
 	} else {
-		add(int32(t.feats.find5("i tag+i-2 tag ", p1, " ", p2, "")))
+		// A tag outside the table (a rule's tag such as "-LRB-").
+		mask |= t.addRow(scores, r.bias)
+		mask |= t.addRow(scores, int32(t.feats.find3("i-1 tag ", p1, "")))
+		mask |= t.addRow(scores, int32(t.feats.find3("i-2 tag ", p2, "")))
+		mask |= t.addRow(scores, int32(t.feats.find5("i tag+i-2 tag ", p1, " ", p2, "")))
 	}
-	add(w.tSelf[2])
-	add(int32(t.feats.find5("i-1 tag+i word ", p1, " ", w.norm, "")))
-	add(prev1.tPrev1[0])
-	add(prev1.tPrev1[1])
-	add(prev2.tPrev2)
-	add(next1.tNext1[0])
-	add(next1.tNext1[1])
-	add(next2.tNext2)
+	mask |= t.addRow(scores, int32(t.feats.find5("i-1 tag+i word ", p1, " ", wc.words[id].norm, "")))
+	mask |= t.addRow(scores, prev1.tPrev1[0])
+	mask |= t.addRow(scores, prev1.tPrev1[1])
+	mask |= t.addRow(scores, prev2.tPrev2)
+	mask |= t.addRow(scores, next1.tNext1[0])
+	mask |= t.addRow(scores, next1.tNext1[1])
+	mask |= t.addRow(scores, next2.tNext2)
 	best := -1
-	for k := range t.classes {
-		if sc.touched[k] && (best < 0 || sc.scores[k] > sc.scores[best]) {
+	for k := 0; k < nc; k++ {
+		if mask&(1<<k) != 0 && (best < 0 || scores[k] > scores[best]) {
 			best = k
 		}
 	}

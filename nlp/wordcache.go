@@ -13,6 +13,12 @@ import (
 type wordCache struct {
 	ids   map[string]int32
 	words []wordInfo
+	// The summed weights of the features made from the word alone, for
+	// the tagger (tagVec, len(classes) per word, with the classes they
+	// touch in tagMask) and the entity model (nerVec, len(labels) per word).
+	tagVec  []int32
+	tagMask []uint64
+	nerVec  []int32
 }
 
 // wordInfo is what the models know of one distinct token text. Rows are
@@ -42,7 +48,22 @@ func (c *wordCache) id(w string, t *tagger, x *maxent) int32 {
 	}
 	id := int32(len(c.words))
 	c.ids[w] = id
-	c.words = append(c.words, newWordInfo(w, t, x))
+	wi := newWordInfo(w, t, x)
+	c.words = append(c.words, wi)
+	nc := len(t.classes)
+	c.tagVec = append(c.tagVec, make([]int32, nc)...)
+	var mask uint64
+	for _, f := range wi.tSelf {
+		mask |= t.addRow(c.tagVec[len(c.tagVec)-nc:], f)
+	}
+	c.tagMask = append(c.tagMask, mask)
+	nl := len(x.labels)
+	c.nerVec = append(c.nerVec, make([]int32, nl)...)
+	vec := c.nerVec[len(c.nerVec)-nl:]
+	x.addRow(vec, x.rows.bias)
+	for _, f := range wi.nSelf {
+		x.addRow(vec, f)
+	}
 	return id
 }
 
