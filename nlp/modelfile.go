@@ -174,3 +174,8 @@ func (m modelFile) float64(name string) (float64, error) {
 	}
 	return math.Float64frombits(binary.LittleEndian.Uint64(b)), nil
 }
+
+// errModel is a malformed model file.
+type errModel string
+
+func (e errModel) Error() string { return string(e) }

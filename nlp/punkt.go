@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"gopkg.in/neurosnap/sentences.v1"
-	"gopkg.in/neurosnap/sentences.v1/data"
 )
 
 // prose v2.0.0 segments sentences with the Punkt tokenizer of
@@ -24,11 +23,7 @@ var punktAbbrevs = [...]string{"sgt", "gov", "no", "mt"}
 // and break only at white space. The tokenizer only reads its model, so
 // one may serve any number of goroutines.
 func newPunkt() (*sentences.DefaultSentenceTokenizer, error) {
-	b, err := data.Asset("data/english.json")
-	if err != nil {
-		return nil, err
-	}
-	model, err := sentences.LoadTraining(b)
+	model, err := loadPunktModel(punktModelBytes)
 	if err != nil {
 		return nil, err
 	}

@@ -31,8 +31,9 @@ import (
 // output:
 //
 //   - A contraction found at the very start of what is left ends the
-//     peeling, and the rest of the run is dropped, suffixes and all:
-//     "it's." gives only "it", "don't." only "do", "'sup" nothing.
+//     peeling, and what is left is dropped, punctuation and all: "it's."
+//     gives only "it", "don't." only "do", "(he's)" "(" and "he", "'sup"
+//     and "‘scare" nothing.
 //   - prose finds contractions in strings.ToLower(s) but cuts s at that
 //     offset. Where lower-casing changes byte lengths (the Kelvin sign,
 //     'İ', invalid UTF-8) the cut lands elsewhere, even inside a

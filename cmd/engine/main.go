@@ -17,6 +17,7 @@ import (
 	"encoding/json"
 	"errors"
 	"syscall/js"
+	"time"
 
 	"github.com/nutgraf/nutgraf/nlp"
 )
@@ -25,9 +26,12 @@ import (
 var version = "dev"
 
 func main() {
+	t0 := time.Now()
 	eng, err := nlp.New()
 	api := js.Global().Get("Object").New()
 	api.Set("version", version)
+	// How long the models took to load, for benchmarks and diagnostics.
+	api.Set("loadMs", float64(time.Since(t0).Microseconds())/1000)
 	if err != nil {
 		api.Set("error", err.Error())
 	}

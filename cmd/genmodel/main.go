@@ -6,7 +6,8 @@
 //	go run ./cmd/genmodel -out nlp/models
 //
 // The tagger's weights are averaged-perceptron weights that prose rounded to
-// three decimals, so storing them as thousandths in int16 is exact. The
+// three decimals; they are stored as multiples of -tagquantum thousandths
+// (scores are only compared, so one common unit changes nothing else). The
 // entity model's maximum-entropy weights are quantized to int16 with one
 // scale, and weights too small to change a decision are pruned (-prune).
 package main
@@ -21,19 +22,23 @@ import (
 func main() {
 	out := flag.String("out", "nlp/models", "folder to write the model files to")
 	prune := flag.Float64("prune", 0.01, "drop entity-model weights whose magnitude is below this")
+	tagPrune := flag.Float64("tagprune", 0, "drop tagger weights whose magnitude is below this")
+	// 25 thousandths: the tags still agree with prose's on >99.95% of
+	// tokens (nlp/models_test.go), and the model is 20% smaller served.
+	tagQuantum := flag.Float64("tagquantum", 25, "round tagger weights to multiples of this many thousandths")
 	flag.Parse()
-	if err := run(*out, *prune); err != nil {
+	if err := run(*out, *prune, *tagPrune, *tagQuantum); err != nil {
 		fmt.Fprintln(os.Stderr, "genmodel:", err)
 		os.Exit(1)
 	}
 }
 
-func run(out string, prune float64) error {
+func run(out string, prune, tagPrune, tagQuantum float64) error {
 	proseDir, err := proseModuleDir()
 	if err != nil {
 		return err
 	}
-	tagger, err := taggerModel(proseDir)
+	tagger, err := taggerModel(proseDir, tagPrune, tagQuantum)
 	if err != nil {
 		return fmt.Errorf("tagger: %w", err)
 	}
@@ -41,7 +46,11 @@ func run(out string, prune float64) error {
 	if err != nil {
 		return fmt.Errorf("entity model: %w", err)
 	}
-	for name, data := range map[string][]byte{"tagger.bin": tagger, "ner.bin": ner} {
+	punkt, err := punktModel()
+	if err != nil {
+		return fmt.Errorf("sentence model: %w", err)
+	}
+	for name, data := range map[string][]byte{"tagger.bin": tagger, "ner.bin": ner, "punkt.bin": punkt} {
 		path := filepath.Join(out, name)
 		if err := os.WriteFile(path, data, 0o644); err != nil {
 			return err

@@ -13,8 +13,9 @@ import (
 // taggerModel converts prose's averaged-perceptron POS tagger.
 // Sections: classes, tagdict.words + tagdict.class (the words prose tags
 // from its dictionary), features + feature.n (entries per feature),
-// entry.class + entry.weight (thousandths, zigzag varints), emoticons.
-func taggerModel(proseDir string) ([]byte, error) {
+// entry.class + entry.weight (in quantum thousandths, zigzag varints),
+// emoticons.
+func taggerModel(proseDir string, prune, quantum float64) ([]byte, error) {
 	var weights map[string]map[string]float64
 	var tagdict map[string]string
 	var classes []string
@@ -59,13 +60,16 @@ func taggerModel(proseDir string) ([]byte, error) {
 		n := 0
 		for _, l := range labels {
 			w := weights[f][l]
-			if w == 0 {
+			if w == 0 || math.Abs(w) < prune {
 				continue
 			}
 			milli := math.Round(w * 1000)
 			if math.Abs(milli-w*1000) > 1e-6 || math.Abs(milli) > math.MaxInt32 {
 				return nil, fmt.Errorf("weight %v of %q/%s is not a thousandth that fits int32", w, f, l)
 			}
+			// Scores are only compared, so all weights may be divided by
+			// one quantum: rounding to it is the only change.
+			milli = math.Round(milli / quantum)
 			c, ok := classIdx[l]
 			if !ok {
 				return nil, fmt.Errorf("weight for unknown class %q", l)
