@@ -1,7 +1,6 @@
 package nlp
 
 import (
-	"fmt"
 	"time"
 
 	"gopkg.in/neurosnap/sentences.v1"
@@ -40,15 +39,15 @@ const (
 func New() (*Engine, error) {
 	seg, err := newPunkt()
 	if err != nil {
-		return nil, fmt.Errorf("nlp: loading the sentence model: %w", err)
+		return nil, wrapErr("nlp: loading the sentence model", err)
 	}
 	tg, err := loadTagger(taggerModelBytes)
 	if err != nil {
-		return nil, fmt.Errorf("nlp: loading the tagger: %w", err)
+		return nil, wrapErr("nlp: loading the tagger", err)
 	}
 	ner, err := loadMaxent(nerModelBytes)
 	if err != nil {
-		return nil, fmt.Errorf("nlp: loading the entity model: %w", err)
+		return nil, wrapErr("nlp: loading the entity model", err)
 	}
 	ner.buildRows(tg.tagNames())
 	return &Engine{tok: newTokenizer(), segmenter: seg, tagger: tg, ner: ner}, nil
@@ -62,7 +61,7 @@ func (e *Engine) Analyze(text string, opts Options) (a *schema.Analysis, err err
 	// an unexpected failure becomes an error the caller can show.
 	defer func() {
 		if r := recover(); r != nil {
-			a, err = nil, &Error{Code: CodeInternal, Message: fmt.Sprintf("internal error while analyzing: %v", r)}
+			a, err = nil, &Error{Code: CodeInternal, Message: "internal error while analyzing: " + panicText(r)}
 		}
 	}()
 	progress := opts.Progress

@@ -1,6 +1,9 @@
 package nlp
 
-import "fmt"
+import (
+	"errors"
+	"strconv"
+)
 
 // MaxInputBytes is the largest text Analyze accepts.
 const MaxInputBytes = 5 << 20
@@ -27,6 +30,35 @@ func errEmpty() error {
 }
 
 func errTooLarge(n int) error {
-	return &Error{Code: CodeTooLarge, Message: fmt.Sprintf(
-		"the text is %.1f MB, over the %d MB limit: analyze a shorter text", float64(n)/(1<<20), MaxInputBytes>>20)}
+	return &Error{Code: CodeTooLarge, Message: "the text is " + strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) +
+		" MB, over the " + strconv.Itoa(MaxInputBytes>>20) + " MB limit: analyze a shorter text"}
+}
+
+// The engine avoids fmt, which would add a fifth to its WebAssembly size.
+
+// wrapErr is fmt.Errorf("%s: %w", msg, err).
+func wrapErr(msg string, err error) error { return &wrapped{msg + ": " + err.Error(), err} }
+
+type wrapped struct {
+	msg string
+	err error
+}
+
+func (w *wrapped) Error() string { return w.msg }
+func (w *wrapped) Unwrap() error { return w.err }
+
+// panicText describes a recovered panic value.
+func panicText(r any) string {
+	switch v := r.(type) {
+	case error:
+		return v.Error()
+	case string:
+		return v
+	}
+	return "unexpected failure"
+}
+
+// sectionErr is a malformed model file section.
+func sectionErr(name, problem string) error {
+	return errors.New("model section " + strconv.Quote(name) + ": " + problem)
 }

@@ -3,8 +3,8 @@ package nlp
 import (
 	"encoding/binary"
 	"errors"
-	"fmt"
 	"math"
+	"strconv"
 )
 
 // Model files (nlp/models/*.bin) are written by cmd/genmodel and read here
@@ -20,7 +20,6 @@ import (
 //     uvarint length shared with the previous string, a uvarint suffix
 //     length and the suffix ("front coding");
 //   - byte lists: raw bytes;
-//   - int16 lists: little-endian int16s;
 //   - varint lists: a uvarint count, then zigzag varints;
 //   - uvarint lists: a uvarint count, then the values.
 const modelMagic = "NUTGRAF-MODEL\x01"
@@ -60,7 +59,7 @@ func readChunk(b []byte) ([]byte, []byte, error) {
 func (m modelFile) section(name string) ([]byte, error) {
 	s, ok := m[name]
 	if !ok {
-		return nil, fmt.Errorf("model file has no %q section", name)
+		return nil, errors.New("model file has no " + strconv.Quote(name) + " section")
 	}
 	return s, nil
 }
@@ -75,7 +74,7 @@ func (m modelFile) strings(name string) (buf []byte, offs []int32, err error) {
 	}
 	n, k := binary.Uvarint(b)
 	if k <= 0 || n > uint64(len(b)) {
-		return nil, nil, fmt.Errorf("section %q: bad count", name)
+		return nil, nil, sectionErr(name, "bad count")
 	}
 	b = b[k:]
 	offs = make([]int32, 0, n+1)
@@ -84,11 +83,11 @@ func (m modelFile) strings(name string) (buf []byte, offs []int32, err error) {
 	for i := uint64(0); i < n; i++ {
 		shared, k1 := binary.Uvarint(b)
 		if k1 <= 0 {
-			return nil, nil, fmt.Errorf("section %q: truncated", name)
+			return nil, nil, sectionErr(name, "truncated")
 		}
 		suffix, k2 := binary.Uvarint(b[k1:])
 		if k2 <= 0 || uint64(len(b)-k1-k2) < suffix || shared > uint64(len(buf)-prevStart) {
-			return nil, nil, fmt.Errorf("section %q: truncated", name)
+			return nil, nil, sectionErr(name, "truncated")
 		}
 		start := len(buf)
 		buf = append(buf, buf[prevStart:prevStart+int(shared)]...)
@@ -109,14 +108,14 @@ func (m modelFile) uvarints(name string) ([]uint32, error) {
 	}
 	n, k := binary.Uvarint(b)
 	if k <= 0 || n > uint64(len(b)) {
-		return nil, fmt.Errorf("section %q: bad count", name)
+		return nil, sectionErr(name, "bad count")
 	}
 	b = b[k:]
 	out := make([]uint32, n)
 	for i := range out {
 		v, k := binary.Uvarint(b)
 		if k <= 0 || v > math.MaxUint32 {
-			return nil, fmt.Errorf("section %q: truncated", name)
+			return nil, sectionErr(name, "truncated")
 		}
 		out[i] = uint32(v)
 		b = b[k:]
@@ -132,47 +131,19 @@ func (m modelFile) varints(name string) ([]int32, error) {
 	}
 	n, k := binary.Uvarint(b)
 	if k <= 0 || n > uint64(len(b)) {
-		return nil, fmt.Errorf("section %q: bad count", name)
+		return nil, sectionErr(name, "bad count")
 	}
 	b = b[k:]
 	out := make([]int32, n)
 	for i := range out {
 		v, k := binary.Varint(b)
 		if k <= 0 || v > math.MaxInt32 || v < math.MinInt32 {
-			return nil, fmt.Errorf("section %q: truncated", name)
+			return nil, sectionErr(name, "truncated")
 		}
 		out[i] = int32(v)
 		b = b[k:]
 	}
 	return out, nil
-}
-
-// int16s decodes a little-endian int16 list.
-func (m modelFile) int16s(name string) ([]int16, error) {
-	b, err := m.section(name)
-	if err != nil {
-		return nil, err
-	}
-	if len(b)%2 != 0 {
-		return nil, fmt.Errorf("section %q: odd length", name)
-	}
-	out := make([]int16, len(b)/2)
-	for i := range out {
-		out[i] = int16(binary.LittleEndian.Uint16(b[2*i:]))
-	}
-	return out, nil
-}
-
-// float64 decodes a section holding one little-endian float64.
-func (m modelFile) float64(name string) (float64, error) {
-	b, err := m.section(name)
-	if err != nil {
-		return 0, err
-	}
-	if len(b) != 8 {
-		return 0, fmt.Errorf("section %q: want 8 bytes", name)
-	}
-	return math.Float64frombits(binary.LittleEndian.Uint64(b)), nil
 }
 
 // errModel is a malformed model file.

@@ -1,7 +1,7 @@
 package nlp
 
 import (
-	"fmt"
+	"errors"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -12,14 +12,14 @@ import (
 // features of the token, its neighbours and the previous label. prose looks
 // up every feature once per label ("word-Putin-B-PERSON"); here each
 // feature value is looked up once and carries the weights of all its
-// labels, and weights are int16 multiples of one scale.
+// labels, and weights are integers in one common unit.
 type maxent struct {
 	labels    []string
 	wordlist  *strIndex
 	feats     *strIndex
 	rowStart  []int32
 	entLabel  []byte
-	entWeight []int16
+	entWeight []int32
 	rows      nerRows
 }
 
@@ -50,7 +50,7 @@ func loadMaxent(b []byte) (*maxent, error) {
 	if x.entLabel, err = m.section("entry.label"); err != nil {
 		return nil, err
 	}
-	if x.entWeight, err = m.int16s("entry.weight"); err != nil {
+	if x.entWeight, err = m.varints("entry.weight"); err != nil {
 		return nil, err
 	}
 	x.rowStart = make([]int32, len(counts)+1)
@@ -58,11 +58,11 @@ func loadMaxent(b []byte) (*maxent, error) {
 		x.rowStart[i+1] = x.rowStart[i] + int32(c)
 	}
 	if len(counts) != len(x.feats.offs)-1 || int(x.rowStart[len(counts)]) != len(x.entLabel) || len(x.entLabel) != len(x.entWeight) {
-		return nil, fmt.Errorf("entity model: sections do not agree")
+		return nil, errors.New("entity model: sections do not agree")
 	}
 	for _, l := range x.entLabel {
 		if int(l) >= len(x.labels) {
-			return nil, fmt.Errorf("entity model: label %d out of range", l)
+			return nil, errors.New("entity model: label " + strconv.Itoa(int(l)) + " out of range")
 		}
 	}
 	return x, nil
@@ -206,7 +206,7 @@ func (x *maxent) addRow(vec []int32, f int32) {
 		return
 	}
 	for e := x.rowStart[f]; e < x.rowStart[f+1]; e++ {
-		vec[x.entLabel[e]] += int32(x.entWeight[e])
+		vec[x.entLabel[e]] += x.entWeight[e]
 	}
 }
 

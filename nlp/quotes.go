@@ -1,7 +1,7 @@
 package nlp
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -371,7 +371,7 @@ func exportQuotes(doc *document, qs []foundQuote) []schema.Quote {
 			end--
 		}
 		sq := schema.Quote{
-			ID:         fmt.Sprintf("q%d", i+1),
+			ID:         "q" + strconv.Itoa(i+1),
 			Kind:       q.kind,
 			Text:       doc.slice(start, end),
 			Start:      start,

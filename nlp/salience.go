@@ -1,9 +1,9 @@
 package nlp
 
 import (
-	"fmt"
 	"math"
 	"sort"
+	"strconv"
 
 	"github.com/nutgraf/nutgraf/nlp/schema"
 )
@@ -46,7 +46,7 @@ func (s *entitySet) export(doc *document, quoted map[*entity]int) []schema.Entit
 	sort.SliceStable(s.list, func(i, j int) bool { return s.list[i].salience > s.list[j].salience })
 	out := make([]schema.Entity, 0, len(s.list))
 	for i, e := range s.list {
-		e.id = fmt.Sprintf("e%d", i+1)
+		e.id = "e" + strconv.Itoa(i+1)
 		se := schema.Entity{
 			ID:       e.id,
 			Name:     e.name,

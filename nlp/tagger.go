@@ -1,7 +1,7 @@
 package nlp
 
 import (
-	"fmt"
+	"errors"
 	"regexp"
 	"strconv"
 	"strings"
@@ -66,15 +66,15 @@ func loadTagger(b []byte) (*tagger, error) {
 	}
 	if len(counts) != len(t.feats.offs)-1 || int(t.rowStart[len(counts)]) != len(t.entClass) ||
 		len(t.entClass) != len(t.entWeight) || len(t.dictClass) != len(t.dict.offs)-1 {
-		return nil, fmt.Errorf("tagger model: sections do not agree")
+		return nil, errors.New("tagger model: sections do not agree")
 	}
 	for _, c := range t.entClass {
 		if int(c) >= len(t.classes) {
-			return nil, fmt.Errorf("tagger model: class %d out of range", c)
+			return nil, errors.New("tagger model: class " + strconv.Itoa(int(c)) + " out of range")
 		}
 	}
 	if len(t.classes) > 64 {
-		return nil, fmt.Errorf("tagger model: %d classes, at most 64", len(t.classes))
+		return nil, errors.New("tagger model: " + strconv.Itoa(len(t.classes)) + " classes, at most 64")
 	}
 	t.buildRows()
 	return t, nil

@@ -14,8 +14,8 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
+	"strings"
 	"syscall/js"
 	"time"
 
@@ -55,9 +55,11 @@ func analyze(eng *nlp.Engine, args []js.Value) any {
 	// No option is read yet; a malformed options argument is still refused
 	// rather than ignored, so that a caller's mistake shows.
 	if len(args) > 1 && args[1].Type() == js.TypeString && args[1].String() != "" {
-		var o map[string]any
-		if err := json.Unmarshal([]byte(args[1].String()), &o); err != nil {
-			return jsError("bad_request", "options must be a JSON object: "+err.Error())
+		// A shape check, not a parse: linking a JSON parser for options
+		// that are not read yet would cost download size.
+		o := strings.TrimSpace(args[1].String())
+		if !strings.HasPrefix(o, "{") || !strings.HasSuffix(o, "}") {
+			return jsError("bad_request", "options must be a JSON object")
 		}
 	}
 	var opts nlp.Options
@@ -73,11 +75,7 @@ func analyze(eng *nlp.Engine, args []js.Value) any {
 		}
 		return jsError(nlp.CodeInternal, err.Error())
 	}
-	out, err := json.Marshal(a)
-	if err != nil {
-		return jsError(nlp.CodeInternal, "encoding the analysis: "+err.Error())
-	}
-	return string(out)
+	return string(a.AppendJSON(nil))
 }
 
 func jsError(code, message string) js.Value {

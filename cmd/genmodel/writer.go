@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/binary"
-	"math"
 	"sort"
 )
 
@@ -57,18 +56,6 @@ func uvarints(vs []int) []byte {
 		b = binary.AppendUvarint(b, uint64(v))
 	}
 	return b
-}
-
-func int16s(vs []int16) []byte {
-	b := make([]byte, 0, 2*len(vs))
-	for _, v := range vs {
-		b = binary.LittleEndian.AppendUint16(b, uint16(v))
-	}
-	return b
-}
-
-func float64Bytes(f float64) []byte {
-	return binary.LittleEndian.AppendUint64(nil, math.Float64bits(f))
 }
 
 func uvarintsPrefix(n int) []byte { return binary.AppendUvarint(nil, uint64(n)) }

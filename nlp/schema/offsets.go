@@ -27,19 +27,14 @@ func (a *Analysis) SetSource(text string) {
 // Unit reports what a's offsets count.
 func (a *Analysis) Unit() Unit { return a.unit }
 
-// analysisJSON has Analysis's fields but none of its methods, so that the
-// marshalers below can use encoding/json's default behaviour.
+// analysisJSON has Analysis's fields but none of its methods, so that
+// UnmarshalJSON can use encoding/json's default behaviour.
 type analysisJSON Analysis
 
-// MarshalJSON writes a with UTF-16 offsets, converting a copy when a holds
-// byte offsets; a itself is left unchanged.
+// MarshalJSON writes a with UTF-16 offsets (see AppendJSON); a itself is
+// left unchanged.
 func (a Analysis) MarshalJSON() ([]byte, error) {
-	if a.unit == Bytes {
-		c := a.clone()
-		c.convert(byteToUTF16(a.source))
-		return json.Marshal((*analysisJSON)(c))
-	}
-	return json.Marshal((*analysisJSON)(&a))
+	return a.AppendJSON(nil), nil
 }
 
 // UnmarshalJSON reads an Analysis; its offsets are then UTF-16.
@@ -116,40 +111,6 @@ func (a *Analysis) convert(f func(int) int) {
 	}
 }
 
-// clone copies every part of a that convert changes.
-func (a *Analysis) clone() *Analysis {
-	c := *a
-	cp := func(s *Span) *Span {
-		if s == nil {
-			return nil
-		}
-		v := *s
-		return &v
-	}
-	c.Article.Kicker = cp(a.Article.Kicker)
-	c.Article.Headline = cp(a.Article.Headline)
-	c.Article.Standfirst = cp(a.Article.Standfirst)
-	c.Article.Byline = cp(a.Article.Byline)
-	if d := a.Article.Dateline; d != nil {
-		v := *d
-		c.Article.Dateline = &v
-	}
-	c.Paragraphs = cloneSlice(a.Paragraphs)
-	c.Sentences = cloneSlice(a.Sentences)
-	c.Entities = cloneSlice(a.Entities)
-	for i := range c.Entities {
-		c.Entities[i].Mentions = cloneSlice(a.Entities[i].Mentions)
-	}
-	c.Quotes = cloneSlice(a.Quotes)
-	for i := range c.Quotes {
-		c.Quotes[i].Source = cp(a.Quotes[i].Source)
-		c.Quotes[i].Cue = cp(a.Quotes[i].Cue)
-	}
-	c.Dates = cloneSlice(a.Dates)
-	c.Figures = cloneSlice(a.Figures)
-	return &c
-}
-
 // byteToUTF16 returns a function mapping a byte offset of text to its
 // UTF-16 offset. Offsets inside a rune map to the rune's start.
 func byteToUTF16(text string) func(int) int {
@@ -192,13 +153,4 @@ func utf16ToByte(text string) (func(int) int, int) {
 	table = append(table, int32(len(text)))
 	n := len(table) - 1
 	return func(off int) int { return int(table[off]) }, n
-}
-
-// cloneSlice copies s, keeping an empty slice empty rather than nil so that
-// it still encodes as [] and not null.
-func cloneSlice[T any](s []T) []T {
-	if s == nil {
-		return nil
-	}
-	return append(make([]T, 0, len(s)), s...)
 }
