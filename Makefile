@@ -9,7 +9,7 @@ WASM_ENV := GOOS=js GOARCH=wasm
 # from the built files' content by cmd/ui.
 VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
-.PHONY: all run build wasm test test-go test-wasm test-e2e screenshot fmt lint clean
+.PHONY: all run build wasm test test-go test-wasm test-e2e screenshot bench fmt lint clean
 
 all: build
 
@@ -48,6 +48,19 @@ test-e2e: build
 screenshot: build
 	NUTGRAF_DIST=$(abspath $(DIST)) NUTGRAF_SCREENSHOT=$(abspath docs/screenshot.png) \
 		$(GO) test -count=1 -run TestScreenshot ./e2e/
+
+# bench prints one table comparing the engine (wasm under Node, native,
+# the page in Chromium) with prose, wink-nlp and compromise on the same
+# texts, then nlp's Go benchmarks; see bench/README.md. npm ci runs only
+# when bench/node_modules is missing or older than the lock file.
+# BENCH_FLAGS passes flags to bench/cmd/report (e.g. -rounds 3 -browser=false).
+bench: build
+	cd bench && { [ node_modules/.package-lock.json -nt package-lock.json ] && [ node_modules/.package-lock.json -nt package.json ] || npm ci --no-audit --no-fund; }
+	mkdir -p bench/out
+	$(GO) build -o bench/out/ ./bench/cmd/native ./bench/cmd/prose ./bench/cmd/browser
+	$(WASM_ENV) $(GO) build -trimpath -ldflags "-s -w" -o bench/out/prose.wasm ./bench/cmd/prosewasm
+	$(GO) run ./bench/cmd/report -dist $(DIST) -bin bench/out $(BENCH_FLAGS)
+	$(GO) test -run '^$$' -bench . -benchtime 20x ./nlp/
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')
