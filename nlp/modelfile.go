@@ -81,11 +81,11 @@ func (m modelFile) strings(name string) (buf []byte, offs []int32, err error) {
 	buf = make([]byte, 0, len(b)*3)
 	prevStart := 0
 	for i := uint64(0); i < n; i++ {
-		shared, k1 := binary.Uvarint(b)
+		shared, k1 := uvarint(b)
 		if k1 <= 0 {
 			return nil, nil, sectionErr(name, "truncated")
 		}
-		suffix, k2 := binary.Uvarint(b[k1:])
+		suffix, k2 := uvarint(b[k1:])
 		if k2 <= 0 || uint64(len(b)-k1-k2) < suffix || shared > uint64(len(buf)-prevStart) {
 			return nil, nil, sectionErr(name, "truncated")
 		}
@@ -113,7 +113,7 @@ func (m modelFile) uvarints(name string) ([]uint32, error) {
 	b = b[k:]
 	out := make([]uint32, n)
 	for i := range out {
-		v, k := binary.Uvarint(b)
+		v, k := uvarint(b)
 		if k <= 0 || v > math.MaxUint32 {
 			return nil, sectionErr(name, "truncated")
 		}
@@ -136,7 +136,8 @@ func (m modelFile) varints(name string) ([]int32, error) {
 	b = b[k:]
 	out := make([]int32, n)
 	for i := range out {
-		v, k := binary.Varint(b)
+		u, k := uvarint(b)
+		v := int64(u>>1) ^ -int64(u&1) // zigzag, as binary.Varint
 		if k <= 0 || v > math.MaxInt32 || v < math.MinInt32 {
 			return nil, sectionErr(name, "truncated")
 		}
@@ -150,3 +151,13 @@ func (m modelFile) varints(name string) ([]int32, error) {
 type errModel string
 
 func (e errModel) Error() string { return string(e) }
+
+// uvarint is binary.Uvarint with a fast path for one-byte values, which
+// most lengths and weights in the models are: loading decodes a few
+// hundred thousand of them.
+func uvarint(b []byte) (uint64, int) {
+	if len(b) > 0 && b[0] < 0x80 {
+		return uint64(b[0]), 1
+	}
+	return binary.Uvarint(b)
+}

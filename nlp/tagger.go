@@ -91,8 +91,6 @@ func (m modelFile) index(name string) (*strIndex, error) {
 
 // Tokens prose never sends to the model, and the tags it gives them.
 var (
-	reNone = regexp.MustCompile(`^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$`)
-	reKeep = regexp.MustCompile(`^\-[A-Z]{3}\-$`)
 	// prose tags links and e-mail addresses NN; these are the patterns it
 	// uses (from github.com/mingrammer/commonregex, MIT), compiled on first
 	// use since few tokens need them.
@@ -236,10 +234,10 @@ func (t *tagger) tag(toks []token, ids []int32, wc *wordCache, sc *tagScratch) {
 			tag = "SYM"
 		case len(w) > 0 && w[0] == '@', linkOrEmail(w):
 			tag = "NN"
-		case (w == "0" || (len(w) > 0 && w[0] == '*')) && reNone.MatchString(w):
+		case isNoneToken(w):
 			tag = "-NONE-"
-		case len(w) == 5 && w[0] == '-' && reKeep.MatchString(w):
-			tag = w
+		case len(w) == 5 && w[0] == '-' && w[4] == '-' && isUpperASCII(w[1:4]):
+			tag = w // prose keeps treebank tags such as -LRB- as they are
 		case wi.dictClass >= 0:
 			tag = t.classes[wi.dictClass]
 		default:
@@ -333,4 +331,53 @@ func containsByte(s string, b byte) bool {
 // tagNames are the tags the tagger can give: its classes and its rules'.
 func (t *tagger) tagNames() []string {
 	return append(append([]string{}, t.classes...), "-", "-NONE-", "")
+}
+
+// isNoneToken is prose's test for the treebank's empty elements, the
+// regexp ^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$ written out.
+func isNoneToken(w string) bool {
+	if w == "0" || w == "*" {
+		return true
+	}
+	if len(w) < 2 || w[0] != '*' {
+		return false
+	}
+	rest := w[1:]
+	switch {
+	case len(rest) == 2 && rest[1] == '*' && (isWordByte(rest[0]) || rest[0] == '?'): // *x*
+		return true
+	case rest[0] == '-': // *-12
+		return isDigits(rest[1:], 1, 3)
+	}
+	// *ABC*-12
+	i := 0
+	for i < len(rest) && rest[i] >= 'A' && rest[i] <= 'Z' {
+		i++
+	}
+	return i > 0 && i+1 < len(rest) && rest[i] == '*' && rest[i+1] == '-' && isDigits(rest[i+2:], 1, 3)
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+}
+
+func isDigits(s string, lo, hi int) bool {
+	if len(s) < lo || len(s) > hi {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
