@@ -34,6 +34,7 @@ type token struct {
 	start, end int
 	text       string
 	tag, label string
+	tagID      int16 // tag's index in tagger.names, -1 for a tag outside it
 }
 
 // dateline is the opening place/date/agency line of a wire story.

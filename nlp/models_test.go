@@ -77,7 +77,7 @@ func TestModelsAgreeWithProse(t *testing.T) {
 			eng.tagger.tag(toks, m.ids, m.words, &m.tag)
 			for i, pt := range ptoks {
 				if !trusted[i] {
-					toks[i].tag = pt.Tag
+					toks[i].tag, toks[i].tagID = pt.Tag, eng.tagger.tagID(pt.Tag)
 					continue
 				}
 				tags++
@@ -86,7 +86,8 @@ func TestModelsAgreeWithProse(t *testing.T) {
 				} else if tags-tagSame <= 5 {
 					t.Logf("%s: tag of %q: ours %s, prose %s", name, pt.Text, toks[i].tag, pt.Tag)
 				}
-				toks[i].tag = pt.Tag // label from prose's tags, to compare the labeller alone
+				// Label from prose's tags, to compare the labeller alone.
+				toks[i].tag, toks[i].tagID = pt.Tag, eng.tagger.tagID(pt.Tag)
 			}
 			eng.ner.label(toks, m.ids, m.words, &m.ner)
 			for i, pt := range ptoks {

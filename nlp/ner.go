@@ -144,27 +144,29 @@ func (x *maxent) label(toks []token, ids []int32, wc *wordCache, sc *nerScratch)
 	sc.history = sc.history[:0]
 	nl := len(x.labels)
 	add := func(f int32) { x.addRow(sc.scores, f) }
-	// tagRow finds a tag's row in a table, or looks it up for a tag the
-	// table does not know.
-	tagRow := func(table []int32, prefix, tag string) int32 {
-		if id, ok := r.tagIDs[tag]; ok {
-			return table[id]
+	// tagRow finds a token's tag's row in a table, or looks it up for a
+	// tag the table does not know.
+	tagRow := func(table []int32, prefix string, tok *token) int32 {
+		if tok.tagID >= 0 {
+			return table[tok.tagID]
 		}
+		tag := tok.tag
 		if prefix == "nextpos-" {
 			tag = strings.ToLower(tag)
 		}
 		return int32(x.feats.find3(prefix, tag, ""))
 	}
+	none := len(r.pos) // the pair-row slot for "None" (no next word)
 	for i := 0; i < n; i++ {
 		wi := &wc.words[ids[i]]
 		pos := toks[i].tag
 		copy(sc.scores, wc.nerVec[int(ids[i])*nl:int(ids[i]+1)*nl]) // bias and the word's own features
-		add(tagRow(r.pos, "pos-", pos))
+		add(tagRow(r.pos, "pos-", &toks[i]))
 		prevTag, prevShape := 0, 0 // "None"
 		if i >= 1 {
 			prevTag = int(sc.history[i-1])
 			add(wc.words[ids[i-1]].nPrevWord)
-			add(tagRow(r.prevPos, "prevpos-", toks[i-1].tag))
+			add(tagRow(r.prevPos, "prevpos-", &toks[i-1]))
 			if i >= 2 {
 				prevShape = int(r.shapeIDs[wc.words[ids[i-1]].shape])
 			}
@@ -173,17 +175,28 @@ func (x *maxent) label(toks []token, ids []int32, wc *wordCache, sc *nerScratch)
 			add(r.prevPosNone)
 		}
 		add(r.prevTag[prevTag])
-		nextPos := "None"
+		nextSlot := none
 		if i < n-1 {
 			add(wc.words[ids[i+1]].nNextWord)
-			add(tagRow(r.nextPos, "nextpos-", toks[i+1].tag))
-			nextPos = strings.ToLower(toks[i+1].tag)
+			add(tagRow(r.nextPos, "nextpos-", &toks[i+1]))
+			nextSlot = int(toks[i+1].tagID)
 		} else {
 			add(r.nextWordNone)
 			add(r.nextPosNone)
 		}
-		add(int32(x.feats.find5("word+nextpos-", wi.lower, "+", nextPos, "")))
-		if id, ok := r.tagIDs[pos]; ok {
+		wordNextPos := func() int {
+			nextPos := "None"
+			if i < n-1 {
+				nextPos = strings.ToLower(toks[i+1].tag)
+			}
+			return x.feats.find5("word+nextpos-", wi.lower, "+", nextPos, "")
+		}
+		if nextSlot >= 0 {
+			add(wc.pairRow(&wi.nerPairs, ids[i], nextSlot, none+1, wordNextPos))
+		} else {
+			add(int32(wordNextPos()))
+		}
+		if id := toks[i].tagID; id >= 0 {
 			add(r.posPrevTag[int(id)*4+prevTag])
 		} else {
 			add(int32(x.feats.find5("pos+prevtag-", pos, "+", prevTags[prevTag], "")))

@@ -21,8 +21,10 @@ type tagger struct {
 	rowStart  []int32 // feature i's entries are [rowStart[i], rowStart[i+1])
 	entClass  []byte
 	entWeight []int32 // thousandths
-	emoticons *strIndex
 	rows      tagRows
+	// names are the tags the tagger gives: its classes, then its rules'
+	// tags and the sentence-start markers; a token's tagID indexes them.
+	names []string
 }
 
 func loadTagger(b []byte) (*tagger, error) {
@@ -55,9 +57,6 @@ func loadTagger(b []byte) (*tagger, error) {
 		return nil, err
 	}
 	if t.entWeight, err = m.varints("entry.weight"); err != nil {
-		return nil, err
-	}
-	if t.emoticons, err = m.index("emoticons"); err != nil {
 		return nil, err
 	}
 	t.rowStart = make([]int32, len(counts)+1)
@@ -144,8 +143,9 @@ type tagRows struct {
 
 func (t *tagger) buildRows() {
 	names := append([]string{}, t.classes...)
-	names = append(names, "-START-", "-START2-", "-", "-NONE-", "")
+	names = append(names, "-", "-NONE-", "", "-START-", "-START2-")
 	r := tagRows{ids: map[string]int32{}, n: len(names)}
+	t.names = names
 	for i, s := range names {
 		if _, dup := r.ids[s]; !dup {
 			r.ids[s] = int32(i)
@@ -223,43 +223,65 @@ func (t *tagger) tag(toks []token, ids []int32, wc *wordCache, sc *tagScratch) {
 		return &wc.words[ids[k]]
 	}
 	p1, p2 := "-START-", "-START2-"
+	id1, id2 := r.ids[p1], r.ids[p2]
 	for i := 0; i < n; i++ {
-		w := toks[i].text
 		wi := &wc.words[ids[i]]
 		var tag string
+		var id int32
 		switch {
-		case w == "-":
-			tag = "-"
-		case t.emoticons.find3(w, "", "") >= 0:
-			tag = "SYM"
-		case len(w) > 0 && w[0] == '@', linkOrEmail(w):
-			tag = "NN"
-		case isNoneToken(w):
-			tag = "-NONE-"
-		case len(w) == 5 && w[0] == '-' && w[4] == '-' && isUpperASCII(w[1:4]):
-			tag = w // prose keeps treebank tags such as -LRB- as they are
+		case wi.ruleTag != "":
+			tag, id = wi.ruleTag, int32(wi.ruleTagID)
 		case wi.dictClass >= 0:
-			tag = t.classes[wi.dictClass]
+			tag, id = t.classes[wi.dictClass], int32(wi.dictClass)
 		default:
-			tag = t.predict(sc, wc, ids[i], ctx(i-1), ctx(i-2), ctx(i+1), ctx(i+2), p1, p2)
+			id = t.predict(sc, wc, ids[i], ctx(i-1), ctx(i-2), ctx(i+1), ctx(i+2), p1, p2, id1, id2)
+			if id >= 0 {
+				tag = t.classes[id]
+			} else {
+				id = r.ids[""]
+			}
 		}
-		toks[i].tag = tag
+		toks[i].tag, toks[i].tagID = tag, int16(id)
 		p2, p1 = p1, tag
+		id2, id1 = id1, id
 	}
+}
+
+// ruleTag is the tag prose gives w by rule, before its model: "" if none.
+func (t *tagger) ruleTag(w string) string {
+	switch {
+	case w == "-":
+		return "-"
+	case isEmoticon(w):
+		return "SYM"
+	case len(w) > 0 && w[0] == '@', linkOrEmail(w):
+		return "NN"
+	case isNoneToken(w):
+		return "-NONE-"
+	case len(w) == 5 && w[0] == '-' && w[4] == '-' && isUpperASCII(w[1:4]):
+		return w // prose keeps treebank tags such as -LRB- as they are
+	}
+	return ""
+}
+
+// tagID is tag's index in names, -1 for a tag outside them.
+func (t *tagger) tagID(tag string) int16 {
+	if id, ok := t.rows.ids[tag]; ok {
+		return int16(id)
+	}
+	return -1
 }
 
 // predict scores the classes from prose's fourteen features and returns
 // the best. Like prose, only classes that some feature gave a weight
 // compete; ties go to the first class.
-func (t *tagger) predict(sc *tagScratch, wc *wordCache, id int32, prev1, prev2, next1, next2 *wordInfo, p1, p2 string) string {
+func (t *tagger) predict(sc *tagScratch, wc *wordCache, id int32, prev1, prev2, next1, next2 *wordInfo, p1, p2 string, id1, id2 int32) int32 {
 	nc := len(t.classes)
 	scores := sc.scores[:nc]
 	copy(scores, wc.tagVec[int(id)*nc:int(id+1)*nc])
 	mask := wc.tagMask[id]
 	r := &t.rows
-	id1, ok1 := r.ids[p1]
-	id2, ok2 := r.ids[p2]
-	if ok1 && ok2 {
+	if id1 >= 0 && id2 >= 0 {
 		k := int(id1)*r.n + int(id2)
 		for c, v := range r.pairVec[k*nc : (k+1)*nc] {
 			scores[c] += v
@@ -272,23 +294,27 @@ func (t *tagger) predict(sc *tagScratch, wc *wordCache, id int32, prev1, prev2, 
 		mask |= t.addRow(scores, int32(t.feats.find3("i-2 tag ", p2, "")))
 		mask |= t.addRow(scores, int32(t.feats.find5("i tag+i-2 tag ", p1, " ", p2, "")))
 	}
-	mask |= t.addRow(scores, int32(t.feats.find5("i-1 tag+i word ", p1, " ", wc.words[id].norm, "")))
+	wi := &wc.words[id]
+	if id1 >= 0 {
+		mask |= t.addRow(scores, wc.pairRow(&wi.tagPairs, id, int(id1), r.n, func() int {
+			return t.feats.find5("i-1 tag+i word ", p1, " ", wi.norm, "")
+		}))
+	} else {
+		mask |= t.addRow(scores, int32(t.feats.find5("i-1 tag+i word ", p1, " ", wi.norm, "")))
+	}
 	mask |= t.addRow(scores, prev1.tPrev1[0])
 	mask |= t.addRow(scores, prev1.tPrev1[1])
 	mask |= t.addRow(scores, prev2.tPrev2)
 	mask |= t.addRow(scores, next1.tNext1[0])
 	mask |= t.addRow(scores, next1.tNext1[1])
 	mask |= t.addRow(scores, next2.tNext2)
-	best := -1
+	best := int32(-1)
 	for k := 0; k < nc; k++ {
 		if mask&(1<<k) != 0 && (best < 0 || scores[k] > scores[best]) {
-			best = k
+			best = int32(k)
 		}
 	}
-	if best < 0 {
-		return ""
-	}
-	return t.classes[best]
+	return best
 }
 
 // firstByteString is prose's string(w[0]): the first byte read as a code
@@ -329,9 +355,7 @@ func containsByte(s string, b byte) bool {
 }
 
 // tagNames are the tags the tagger can give: its classes and its rules'.
-func (t *tagger) tagNames() []string {
-	return append(append([]string{}, t.classes...), "-", "-NONE-", "")
-}
+func (t *tagger) tagNames() []string { return t.names }
 
 // isNoneToken is prose's test for the treebank's empty elements, the
 // regexp ^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$ written out.
@@ -381,3 +405,15 @@ func isUpperASCII(s string) bool {
 	}
 	return true
 }
+
+// emoticonSet holds tokEmoticons, the emoticons prose keeps whole as
+// tokens and tags SYM.
+var emoticonSet = sync.OnceValue(func() map[string]bool {
+	m := make(map[string]bool, len(tokEmoticons))
+	for _, e := range tokEmoticons {
+		m[e] = true
+	}
+	return m
+})
+
+func isEmoticon(w string) bool { return emoticonSet()[w] }

@@ -19,6 +19,10 @@ type wordCache struct {
 	tagVec  []int32
 	tagMask []uint64
 	nerVec  []int32
+	// Rows of the features that pair the word with a tag ("i-1 tag+i
+	// word", "word+nextpos"), filled as pairs are met: -2 is not yet
+	// looked up. Each word that needs them gets a block of len(names)+1.
+	pairRows []int32
 }
 
 // wordInfo is what the models know of one distinct token text. Rows are
@@ -27,6 +31,14 @@ type wordCache struct {
 type wordInfo struct {
 	norm, lower, shape string
 	dictClass          int16 // the tagger dictionary's class, -1 if none
+	// ruleTag is the tag one of prose's rules gives the word whatever its
+	// context (a dash, an emoticon, a link), "" if none; ruleTagID its
+	// index in tagger.names.
+	ruleTag   string
+	ruleTagID int16
+	// tagPairs and nerPairs locate the word's blocks in pairRows, -1
+	// until needed.
+	tagPairs, nerPairs int32
 
 	// Tagger rows: features of the word in position i, and of the word
 	// seen from its neighbours (as the word before, two before, after,
@@ -70,7 +82,9 @@ func (c *wordCache) id(w string, t *tagger, x *maxent) int32 {
 func newWordInfo(w string, t *tagger, x *maxent) wordInfo {
 	n := normalizeWord(w)
 	lw := strings.ToLower(w)
-	wi := wordInfo{norm: n, lower: lw, shape: wordShape(w), dictClass: -1}
+	wi := wordInfo{norm: n, lower: lw, shape: wordShape(w), dictClass: -1, tagPairs: -1, nerPairs: -1}
+	wi.ruleTag = t.ruleTag(w)
+	wi.ruleTagID = t.tagID(wi.ruleTag)
 	if d := t.dict.find3(w, "", ""); d >= 0 {
 		wi.dictClass = int16(t.dictClass[d])
 	}
@@ -107,3 +121,19 @@ func newWordInfo(w string, t *tagger, x *maxent) wordInfo {
 
 // suffix3 is the last three bytes, as prose slices them.
 func suffix3(w string) string { return w[len(w)-min(len(w), 3):] }
+
+// pairRow returns the row of a feature pairing word id with the tag of
+// index tagID (len(names) for "None"), looking it up on first use.
+func (c *wordCache) pairRow(block *int32, id int32, tagID int, width int, find func() int) int32 {
+	if *block < 0 {
+		*block = int32(len(c.pairRows))
+		for k := 0; k < width; k++ {
+			c.pairRows = append(c.pairRows, -2)
+		}
+	}
+	slot := &c.pairRows[int(*block)+tagID]
+	if *slot == -2 {
+		*slot = int32(find())
+	}
+	return *slot
+}

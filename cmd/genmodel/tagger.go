@@ -13,9 +13,9 @@ import (
 // taggerModel converts prose's averaged-perceptron POS tagger.
 // Sections: classes, tagdict.words + tagdict.class (the words prose tags
 // from its dictionary), features + feature.n (entries per feature),
-// entry.class + entry.weight (in quantum thousandths, zigzag varints),
-// emoticons.
-func taggerModel(proseDir string, prune, quantum float64) ([]byte, error) {
+// entry.class + entry.weight (in quantum thousandths, zigzag varints).
+// The emoticons prose tags SYM are the tokenizer's (nlp/tokenize.go).
+func taggerModel(prune, quantum float64) ([]byte, error) {
 	var weights map[string]map[string]float64
 	var tagdict map[string]string
 	var classes []string
@@ -80,10 +80,6 @@ func taggerModel(proseDir string, prune, quantum float64) ([]byte, error) {
 		}
 		counts = append(counts, n)
 	}
-	emoticons, err := proseEmoticons(proseDir)
-	if err != nil {
-		return nil, err
-	}
 
 	// classes keep their index order (not re-sorted after additions), so
 	// they are stored as a count-prefixed list of plain strings.
@@ -95,7 +91,6 @@ func taggerModel(proseDir string, prune, quantum float64) ([]byte, error) {
 	w.section("feature.n", uvarints(counts))
 	w.section("entry.class", entClass)
 	w.section("entry.weight", varints(entWeight))
-	w.section("emoticons", frontCoded(emoticons))
 	return w.bytes(), nil
 }
 
