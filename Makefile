@@ -9,7 +9,7 @@ WASM_ENV := GOOS=js GOARCH=wasm
 # from the built files' content by cmd/ui.
 VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
-.PHONY: all run build wasm test test-go test-wasm test-e2e screenshot bench fmt lint clean
+.PHONY: all run build wasm models test test-go test-wasm test-e2e screenshot bench fmt lint clean
 
 all: build
 
@@ -26,6 +26,11 @@ wasm:
 	mkdir -p $(DIST)/web
 	$(WASM_ENV) $(GO) build -trimpath -ldflags "-s -w" -o $(DIST)/web/app.wasm ./cmd/ui
 	$(WASM_ENV) $(GO) build -trimpath -ldflags "-s -w -X main.version=$(VERSION)" -o $(DIST)/web/engine.wasm ./cmd/engine
+
+# models regenerates nlp/models/*.bin from prose's and Punkt's trained
+# models (the engine embeds them; prose itself is never linked into it).
+models:
+	$(GO) run ./cmd/genmodel -out nlp/models
 
 # test runs everything: unit tests natively, nlp under js/wasm in Node,
 # then the browser tests against a fresh build.
