@@ -1,25 +1,129 @@
 package app
 
 import (
+	"strconv"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // ArticleView re-draws the article with its furniture, quotes and entity
 // mentions marked. The article's text is only ever set as text nodes.
+//
+// The view is drawn piece by piece (see Plan): Results says how many
+// pieces are drawn so far, and which entity each highlights, so that a
+// book-length article, or a new selection in it, is drawn a few pieces per
+// frame.
 type ArticleView struct {
 	app.Compo
 
-	Doc      *Doc
-	Selected string // entity whose mentions are highlighted
+	Doc    *Doc
+	Page   int      // the page of a long article shown
+	Drawn  []bool   // for each piece, whether it is drawn
+	Marked []string // for each piece, the entity it highlights ("": none)
 }
 
-// Render draws one element per paragraph.
+// Render draws one element per paragraph, in a wrapper per piece, and for
+// a long article, the pages to turn to before and after them. A click on
+// a mention selects its entity: one handler for the whole view, rather
+// than one per mention.
 func (v *ArticleView) Render() app.UI {
-	blocks := v.Doc.Blocks
-	return app.Article().ID("article-view").Class("article-view").Aria("label", "The article, marked up").Body(
+	pieces := v.Doc.Plan.Pieces[ListArticle]
+	var drawn []int
+	for i, ok := range v.Drawn {
+		if ok && i < len(pieces) {
+			drawn = append(drawn, i)
+		}
+	}
+	paged := len(v.Doc.Plan.Pages) > 1
+	return app.Article().ID("article-view").Class("article-view").Aria("label", "The article, marked up").
+		OnClick(v.onClick).
+		Body(
+			app.If(paged, func() app.UI { return v.pager("top") }),
+			app.Range(drawn).Slice(func(k int) app.UI {
+				i := drawn[k]
+				active := ""
+				if i < len(v.Marked) {
+					active = v.Marked[i]
+				}
+				p := pieces[i]
+				return &articleChunk{Text: v.Doc.Text, Blocks: v.Doc.Blocks[p.From:p.To], Active: active}
+			}),
+			app.If(paged, func() app.UI { return v.pager("bottom") }),
+		)
+}
+
+// pager says which part of a long article is shown, with buttons to the
+// pages before and after it.
+func (v *ArticleView) pager(where string) app.UI {
+	plan := v.Doc.Plan
+	page := plan.Pages[v.Page]
+	first := plan.Pieces[ListArticle][page.From].From + 1
+	last := plan.Pieces[ListArticle][page.To-1].To
+	turn := func(to int, label string) app.UI {
+		b := app.Button().Type("button").Class("link-button", "page-turn").DataSet("page", to).Text(label)
+		if to < 0 || to >= len(plan.Pages) {
+			b = b.Disabled(true)
+		}
+		return b
+	}
+	return app.Nav().Class("article-pager", "article-pager-"+where).Aria("label", "Parts of the article").Body(
+		turn(v.Page-1, "‹ Previous"),
+		app.Span().Class("page-label").Text("Part "+strconv.Itoa(v.Page+1)+" of "+strconv.Itoa(len(plan.Pages))+
+			": paragraphs "+thousands(first)+"–"+thousands(last)+" of "+thousands(len(v.Doc.Blocks))),
+		turn(v.Page+1, "Next ›"),
+	)
+}
+
+func (v *ArticleView) onClick(ctx app.Context, e app.Event) {
+	if id := closestData(e, "mark.ent", "entity"); id != "" {
+		ctx.NewActionWithValue(ActionSelectEntity, Selection{Entity: id})
+	} else if s := closestData(e, "button.page-turn", "page"); s != "" {
+		if page, err := strconv.Atoi(s); err == nil {
+			ctx.NewActionWithValue(ActionPage, page)
+		}
+	}
+}
+
+// closestData returns the data-name attribute of the element matching
+// selector that encloses the event's target, or "".
+func closestData(e app.Event, selector, name string) string {
+	el := closest(e, selector)
+	if !el.Truthy() {
+		return ""
+	}
+	if v := el.Get("dataset").Get(name); v.Type() == app.TypeString {
+		return v.String()
+	}
+	return ""
+}
+
+// closest returns the element matching selector that encloses the event's
+// target (null if none).
+func closest(e app.Event, selector string) app.Value {
+	target := e.Get("target")
+	if !target.Truthy() || target.Get("closest").Type() != app.TypeFunction {
+		return app.Null()
+	}
+	return target.Call("closest", selector)
+}
+
+// articleChunk draws a run of blocks of the article: one piece of it.
+type articleChunk struct {
+	app.Compo
+
+	Text   string
+	Blocks []Block
+	Active string // the entity whose mentions are highlighted
+}
+
+// Render draws the blocks in a wrapper, which the browser lays out only
+// when it comes near the screen (content-visibility in app.css).
+func (c *articleChunk) Render() app.UI {
+	blocks := c.Blocks
+	return app.Div().Class("article-chunk").Body(
 		app.Range(blocks).Slice(func(i int) app.UI {
 			b := blocks[i]
-			children := v.nodes(b.Nodes)
+			children := c.nodes(b.Nodes())
 			if b.Class == "headline" {
 				return app.H2().Class(b.Class).Body(children...)
 			}
@@ -28,21 +132,21 @@ func (v *ArticleView) Render() app.UI {
 	)
 }
 
-func (v *ArticleView) nodes(ns []*Node) []app.UI {
+func (c *articleChunk) nodes(ns []*Node) []app.UI {
 	out := make([]app.UI, 0, len(ns))
 	for _, n := range ns {
 		if n.Mark == nil {
-			out = append(out, app.Text(v.Doc.Text[n.Start:n.End]))
+			out = append(out, app.Text(c.Text[n.Start:n.End]))
 			continue
 		}
-		out = append(out, v.mark(n))
+		out = append(out, c.mark(n))
 	}
 	return out
 }
 
-func (v *ArticleView) mark(n *Node) app.UI {
+func (c *articleChunk) mark(n *Node) app.UI {
 	m := n.Mark
-	children := v.nodes(n.Children)
+	children := c.nodes(n.Children)
 	switch m.Kind {
 	case MarkQuote:
 		el := app.Span().Class("quote", "quote-"+m.Type).DataSet("quote", m.ID)
@@ -56,17 +160,13 @@ func (v *ArticleView) mark(n *Node) app.UI {
 		return el.Title(title).Body(children...)
 	case MarkMention:
 		active := ""
-		if m.ID == v.Selected {
+		if m.ID == c.Active {
 			active = "active"
 		}
-		id := m.ID
 		return app.Mark().Class("ent", "mention-"+m.Class, active).
 			DataSet("entity", m.ID).
 			DataSet("type", m.Type).
 			Title(m.Label + " · " + TypeLabel(m.Type)).
-			OnClick(func(ctx app.Context, _ app.Event) {
-				ctx.NewActionWithValue(ActionSelectEntity, Selection{Entity: id})
-			}).
 			Body(children...)
 	}
 	return app.Span().Class(m.Class).Body(children...)

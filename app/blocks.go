@@ -10,7 +10,15 @@ import (
 type Block struct {
 	Class      string // the element's class: kicker, headline, ..., paragraph
 	Start, End int    // bytes of the text
-	Nodes      []*Node
+	Marks      []Mark // the marks over it, clipped to it by Nodes
+}
+
+// Nodes lays out the block's marks (see BuildNodes). The view does it as it
+// draws the block, rather than keeping the nodes of every block of a long
+// article: they are many small objects, which the garbage collector would
+// go through on the page's thread again and again.
+func (b Block) Nodes() []*Node {
+	return BuildNodes(b.Start, b.End, b.Marks)
 }
 
 // blockClass maps a paragraph kind to the class the view gives its block.
@@ -27,6 +35,11 @@ func blockClass(kind string) string {
 // of a, with its furniture, quotes and entity mentions marked. a's offsets
 // must be bytes of text (Analysis.ToBytes).
 func ArticleBlocks(text string, a *schema.Analysis) []Block {
+	return articleBlocks(text, a, nil)
+}
+
+// articleBlocks is ArticleBlocks, pausing between paragraphs as pace says.
+func articleBlocks(text string, a *schema.Analysis, pace *Pacer) []Block {
 	paras := a.Paragraphs
 	if len(paras) == 0 && text != "" {
 		paras = []schema.Paragraph{{Start: 0, End: len(text), Kind: schema.ParagraphBody}}
@@ -43,6 +56,7 @@ func ArticleBlocks(text string, a *schema.Analysis) []Block {
 		for ; i < len(paras) && paras[i].Start < m.End; i++ {
 			perPara[i] = append(perPara[i], m)
 		}
+		pace.Pause()
 	}
 
 	blocks := make([]Block, 0, len(paras))
@@ -60,7 +74,9 @@ func ArticleBlocks(text string, a *schema.Analysis) []Block {
 			}
 			ms = append(ms, m)
 		}
-		blocks = append(blocks, Block{Class: class, Start: p.Start, End: p.End, Nodes: BuildNodes(p.Start, p.End, ms)})
+		blocks = append(blocks, Block{Class: class, Start: p.Start, End: p.End, Marks: ms})
+		pace.Progress(float64(i+1), float64(len(paras)))
+		pace.Pause()
 	}
 	return blocks
 }

@@ -58,7 +58,7 @@ func TestArticleBlocksTASS(t *testing.T) {
 	marks := map[string][]string{}
 	for _, b := range blocks {
 		classes = append(classes, b.Class)
-		if got := flatten(text, b.Nodes, marks); got != text[b.Start:b.End] {
+		if got := flatten(text, b.Nodes(), marks); got != text[b.Start:b.End] {
 			t.Errorf("block %d..%d draws %q, want %q", b.Start, b.End, got, text[b.Start:b.End])
 		}
 	}

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"encoding/json"
 	"fmt"
 
 	"github.com/nutgraf/nutgraf/nlp/schema"
@@ -25,7 +24,31 @@ const (
 	// ActionSelectEntity toggles the entity whose mentions are highlighted;
 	// its value is a Selection.
 	ActionSelectEntity = "nutgraf.select-entity"
+	// ActionShowMore draws the whole of a group of the entity or quote
+	// list, or all its groups; its value is a ShowMore.
+	ActionShowMore = "nutgraf.show-more"
+	// ActionPage shows a page of a long article; its value is the page's
+	// index.
+	ActionPage = "nutgraf.page"
+	// ActionShowQuote shows a quote in the article; its value is the
+	// quote's ID.
+	ActionShowQuote = "nutgraf.show-quote"
+	// ActionDrawn says how far Results has drawn a new Doc; its value is a
+	// Drawn.
+	ActionDrawn = "nutgraf.drawn"
 )
+
+// Drawn is the value of ActionDrawn.
+type Drawn struct {
+	Request  int     // the Doc's
+	Fraction float64 // of what is drawn at first; 1 when it is all drawn
+}
+
+// ShowMore is the value of ActionShowMore.
+type ShowMore struct {
+	List  int // ListEntities or ListQuotes
+	Group int // the group; -1: the groups not shown at first
+}
 
 // Selection is the value of ActionSelectEntity.
 type Selection struct {
@@ -36,13 +59,19 @@ type Selection struct {
 // Doc is an analyzed article, with everything the result components draw
 // worked out once.
 type Doc struct {
+	// Request is the engine request the Doc answers (0 outside the page).
+	// It comes first because go-app compares a component's fields with
+	// reflect.DeepEqual, field by field: two Docs then differ at once,
+	// rather than after comparing megabytes.
+	Request  int
 	Text     string           // the text analyzed
-	JSON     string           // the Analysis as the engine sent it
-	Analysis *schema.Analysis // with byte offsets into Text
+	JSON     []byte           // the Analysis JSON as the engine sent it
+	Analysis *schema.Analysis // with byte offsets into Text, without its sentences (see decodeAnalysis)
 	Blocks   []Block
 	Entities []EntityGroup
 	Speakers []SpeakerQuotes
 	Stats    []Stat
+	Plan     *Plan // the pieces the views are drawn in
 }
 
 // DocState is the value of StateDoc. Doc is nil when there is no result.
@@ -54,20 +83,36 @@ type DocState struct {
 
 // NewDoc decodes the engine's JSON for text and prepares its views.
 func NewDoc(text, analysisJSON string) (*Doc, error) {
-	var a schema.Analysis
-	if err := json.Unmarshal([]byte(analysisJSON), &a); err != nil {
+	return PrepareDoc(text, []byte(analysisJSON), nil)
+}
+
+// PrepareDoc is NewDoc for the page: the work is paced by pace (nil: in one
+// go), which is told how far it is.
+func PrepareDoc(text string, analysisJSON []byte, pace *Pacer) (*Doc, error) {
+	// Decoding is most of the work, laying out the blocks most of the rest.
+	pace.Stage(0, 0.7)
+	a, err := decodeAnalysis(analysisJSON, pace)
+	if err != nil {
 		return nil, fmt.Errorf("reading the engine's answer: %w", err)
 	}
 	if err := a.ToBytes(text); err != nil {
 		return nil, fmt.Errorf("reading the engine's answer: %w", err)
 	}
-	return &Doc{
+	pace.Stage(0.7, 0.95)
+	pace.Pause()
+	d := &Doc{
 		Text:     text,
 		JSON:     analysisJSON,
-		Analysis: &a,
-		Blocks:   ArticleBlocks(text, &a),
-		Entities: GroupEntities(a.Entities),
-		Speakers: GroupQuotes(a.Quotes, a.Entities),
-		Stats:    OverviewStats(&a),
-	}, nil
+		Analysis: a,
+		Blocks:   articleBlocks(text, a, pace),
+	}
+	pace.Stage(0.95, 1)
+	pace.Pause()
+	d.Entities = GroupEntities(a.Entities)
+	pace.Pause()
+	d.Speakers = groupQuotes(a.Quotes, a.Entities, pace)
+	pace.Pause()
+	d.Stats = OverviewStats(a)
+	d.Plan = planDoc(d, pace)
+	return d, nil
 }

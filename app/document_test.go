@@ -18,7 +18,7 @@ func TestNewDoc(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if doc.JSON != string(data) {
+	if string(doc.JSON) != string(data) {
 		t.Error("the Doc does not keep the JSON as received")
 	}
 	if len(doc.Blocks) == 0 || len(doc.Entities) == 0 || len(doc.Speakers) == 0 || len(doc.Stats) == 0 {

@@ -27,7 +27,9 @@ func (d *DownloadButton) Render() app.UI {
 
 func (d *DownloadButton) download(ctx app.Context, _ app.Event) {
 	w := app.Window()
-	blob := w.Get("Blob").New([]any{d.Doc.JSON}, map[string]any{"type": "application/json"})
+	data := w.Get("Uint8Array").New(len(d.Doc.JSON))
+	app.CopyBytesToJS(data, d.Doc.JSON)
+	blob := w.Get("Blob").New([]any{data}, map[string]any{"type": "application/json"})
 	url := w.Get("URL").Call("createObjectURL", blob)
 	a := w.Get("document").Call("createElement", "a")
 	a.Set("href", url)

@@ -1,10 +1,6 @@
 package app
 
 import (
-	"fmt"
-	"io"
-	"net/http"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -14,9 +10,6 @@ const SampleURL = "/web/samples/tass-putin-nato.txt"
 
 // SampleCredit is shown next to the sample button.
 const SampleCredit = "Sample: TASS, 2 June 2017"
-
-// maxSampleBytes bounds what the sample fetch reads.
-const maxSampleBytes = 1 << 20
 
 // Editor is the paste box with its buttons. It owns the text being
 // edited; Analyze posts ActionAnalyze with it, whatever it is.
@@ -147,25 +140,4 @@ func (e *Editor) loadSample(ctx app.Context, _ app.Event) {
 			})
 		})
 	})
-}
-
-// fetchText gets a text file from this site (path is absolute: /web/...).
-func fetchText(path string) (string, error) {
-	u, err := app.Window().URL().Parse(path)
-	if err != nil {
-		return "", err
-	}
-	res, err := http.Get(u.String())
-	if err != nil {
-		return "", err
-	}
-	defer res.Body.Close()
-	if res.StatusCode != http.StatusOK {
-		return "", fmt.Errorf("%s", res.Status)
-	}
-	b, err := io.ReadAll(io.LimitReader(res.Body, maxSampleBytes))
-	if err != nil {
-		return "", err
-	}
-	return string(b), nil
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/nutgraf/nutgraf/nlp/schema"
 )
@@ -104,15 +105,25 @@ const UnattributedName = "Unattributed"
 // words quoted, then by first appearance), the unattributed quotes last.
 // Within a group quotes keep the article's order.
 func GroupQuotes(qs []schema.Quote, es []schema.Entity) []SpeakerQuotes {
+	return groupQuotes(qs, es, nil)
+}
+
+// groupQuotes is GroupQuotes, pausing between quotes as pace says.
+func groupQuotes(qs []schema.Quote, es []schema.Entity, pace *Pacer) []SpeakerQuotes {
 	names := make(map[string]string, len(es))
 	for _, e := range es {
 		names[e.ID] = e.Name
 	}
 	index := map[string]int{}
 	var groups []SpeakerQuotes
-	ordered := slices.Clone(qs)
-	slices.SortStableFunc(ordered, func(a, b schema.Quote) int { return cmp.Compare(a.Start, b.Start) })
+	byStart := func(a, b schema.Quote) int { return cmp.Compare(a.Start, b.Start) }
+	ordered := qs
+	if !slices.IsSortedFunc(qs, byStart) { // the engine's are in order
+		ordered = slices.Clone(qs)
+		slices.SortStableFunc(ordered, byStart)
+	}
 	for _, q := range ordered {
+		pace.Pause()
 		id := ""
 		if q.Speaker != nil {
 			id = *q.Speaker
@@ -133,7 +144,7 @@ func GroupQuotes(qs []schema.Quote, es []schema.Entity) []SpeakerQuotes {
 			groups = append(groups, SpeakerQuotes{Speaker: id, Name: name})
 		}
 		groups[i].Quotes = append(groups[i].Quotes, q)
-		groups[i].Words += len(strings.Fields(q.Text))
+		groups[i].Words += countWords(q.Text)
 	}
 	// groups are in order of first appearance; the stable sort keeps it
 	// among equals.
@@ -147,4 +158,18 @@ func GroupQuotes(qs []schema.Quote, es []schema.Entity) []SpeakerQuotes {
 		return cmp.Or(cmp.Compare(b.Words, a.Words), cmp.Compare(len(b.Quotes), len(a.Quotes)))
 	})
 	return groups
+}
+
+// countWords counts the words of s as strings.Fields would split them,
+// without making the slice.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }

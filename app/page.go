@@ -14,7 +14,13 @@ type Page struct {
 	bridge  *Bridge
 	tracker *Tracker
 	pending map[int]string // text of each request still expected
+	took    float64        // the engine's time for the Doc being drawn, ms
+	gc      GCHold         // held while a result is read and drawn
 }
+
+// Of the drawing stage (StageDrawing) of an analysis, reading the engine's
+// answer into a Doc is the first part, drawing it the rest.
+const readingPart = 0.8
 
 // OnMount runs in the browser only: it starts the engine.
 func (p *Page) OnMount(ctx app.Context) {
@@ -22,6 +28,7 @@ func (p *Page) OnMount(ctx app.Context) {
 	p.pending = map[int]string{}
 	ctx.Handle(ActionAnalyze, p.handleAnalyze)
 	ctx.Handle(ActionError, p.handleError)
+	ctx.Handle(ActionDrawn, p.handleDrawn)
 	b, err := StartBridge(WorkerURL, func(m Message) {
 		ctx.Dispatch(func(ctx app.Context) { p.receive(ctx, m) })
 	})
@@ -29,6 +36,11 @@ func (p *Page) OnMount(ctx app.Context) {
 		p.tracker.LoadFailed(err.Error())
 	}
 	p.bridge = b
+	// A request made before the UI ran (web/boot.js) is this page's own
+	// from now on; the worker's answers to it are still to be handled.
+	if r := b.Early(); r != nil && p.tracker.Submit(r.ID) {
+		p.pending[r.ID] = r.Text
+	}
 	p.publish(ctx)
 }
 
@@ -74,14 +86,9 @@ func (p *Page) receive(ctx app.Context, m Message) {
 			return // an answer to a request since replaced
 		}
 		delete(p.pending, m.ID)
-		doc, err := NewDoc(text, m.Analysis)
-		if err != nil {
-			p.tracker.Failed(m.ID, "internal", err.Error())
-			ctx.SetState(StateDoc, DocState{})
-			break
-		}
-		p.tracker.Result(m.ID, doc.Analysis.Timings.Total)
-		ctx.SetState(StateDoc, DocState{Doc: doc})
+		p.gc.Hold()
+		p.tracker.Progress(m.ID, StageDrawing, 0, 1)
+		p.prepare(ctx, m.ID, text, m.Analysis)
 	case "error":
 		if m.ID == 0 {
 			p.tracker.LoadFailed(m.Message)
@@ -93,6 +100,57 @@ func (p *Page) receive(ctx app.Context, m Message) {
 		}
 	default:
 		return
+	}
+	p.publish(ctx)
+}
+
+// prepare reads the engine's answer to request id into a Doc, off the UI
+// goroutine and a slice at a time (see Pacer): for a long article the
+// answer is megabytes of JSON. The progress bar follows.
+func (p *Page) prepare(ctx app.Context, id int, text string, analysis []byte) {
+	ctx.Async(func() {
+		pace := NewPacer(func(fraction float64) {
+			ctx.Dispatch(func(ctx app.Context) {
+				p.tracker.Progress(id, StageDrawing, readingPart*fraction, 1)
+				p.publish(ctx)
+			})
+		})
+		pace.Yield()
+		doc, err := PrepareDoc(text, analysis, pace)
+		ctx.Dispatch(func(ctx app.Context) {
+			// Results holds the collector's pace too while it draws the
+			// Doc, from its next update on: hand over then.
+			ctx.Defer(func(app.Context) { p.gc.Release() })
+			if id != p.tracker.Current() {
+				return // replaced by a newer request meanwhile
+			}
+			if err != nil {
+				p.tracker.Failed(id, "internal", err.Error())
+				ctx.SetState(StateDoc, DocState{})
+			} else {
+				// The analysis is done once Results has drawn it (see
+				// handleDrawn).
+				doc.Request = id
+				p.took = doc.Analysis.Timings.Total
+				p.tracker.Progress(id, StageDrawing, readingPart, 1)
+				ctx.SetState(StateDoc, DocState{Doc: doc})
+			}
+			p.publish(ctx)
+		})
+	})
+}
+
+// handleDrawn follows Results drawing the Doc of the request in flight:
+// the analysis is complete when the Doc is drawn.
+func (p *Page) handleDrawn(ctx app.Context, a app.Action) {
+	d, ok := a.Value.(Drawn)
+	if !ok || d.Request == 0 || d.Request != p.tracker.Current() {
+		return
+	}
+	if d.Fraction >= 1 {
+		p.tracker.Result(d.Request, p.took)
+	} else {
+		p.tracker.Progress(d.Request, StageDrawing, readingPart+(1-readingPart)*d.Fraction, 1)
 	}
 	p.publish(ctx)
 }
@@ -119,7 +177,7 @@ func (p *Page) Render() app.UI {
 			&Editor{},
 			&ProgressBar{},
 			&ErrorBox{},
-			&Results{},
+			&Results{GC: &p.gc},
 		),
 		&Footer{},
 	)

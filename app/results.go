@@ -1,61 +1,265 @@
 package app
 
 import (
+	"sort"
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Drawing budget: Results draws as many pieces per frame as fit in
+// frameTarget, going by how long the nodes of the last frame took.
+const (
+	frameTarget = 14 * time.Millisecond
+	minBudget   = pieceNodes
+	maxBudget   = 40 * pieceNodes
 )
 
 // Results draws the latest analysis. It owns the selected entity, which
 // the entity list and the article view both show.
+//
+// A long result is drawn a few pieces per frame (see Plan and drawing), so
+// that the page never stops answering while thousands of marks and quotes
+// appear; a new selection reaches the pieces of the article the same way.
+// An article of ordinary length takes a few frames.
 type Results struct {
 	app.Compo
 
-	doc      DocState
-	selected string // ID of the entity whose mentions are highlighted
+	GC *GCHold // held while drawing; nil: none
+
+	doc    DocState
+	w      *drawing // nil when there is no Doc
+	told   bool     // whether the Page knows that the Doc is drawn (ActionDrawn)
+	scroll string   // entity whose first mention to scroll to, once highlighted
+	quote  string   // quote to show in the article, once drawn
+
+	budget  int  // nodes to draw in a frame
+	drawing bool // a frame of drawing is scheduled
+	frameAt time.Time
+	nodes   int // drawn in the frame under way
 }
 
-// OnMount follows the latest Doc and handles entity selection.
+// OnMount follows the latest Doc and handles what the views ask for.
 func (r *Results) OnMount(ctx app.Context) {
+	r.budget = pieceNodes
 	ctx.ObserveState(StateDoc, &r.doc).OnChange(func() {
-		r.selected = ""
+		r.w, r.scroll, r.quote, r.told = nil, "", "", false
+		if r.doc.Doc != nil {
+			r.w = newDrawing(r.doc.Doc)
+		}
+		r.draw(ctx)
+		if !r.drawing {
+			r.tell(ctx) // nothing to draw; otherwise, once drawn
+		}
 	})
 	ctx.Handle(ActionSelectEntity, r.handleSelect)
+	ctx.Handle(ActionShowMore, r.handleShowMore)
+	ctx.Handle(ActionPage, r.handlePage)
+	ctx.Handle(ActionShowQuote, r.handleShowQuote)
 }
 
-// handleSelect toggles the selected entity and, when asked, scrolls its
-// first mention into view once the article view shows it.
+// handleSelect toggles the selected entity and, when asked, scrolls to its
+// first mention on the page shown, or to the page of its first mention.
 func (r *Results) handleSelect(ctx app.Context, a app.Action) {
 	sel, ok := a.Value.(Selection)
+	if !ok || r.w == nil {
+		return
+	}
+	r.scroll = ""
+	if sel.Entity == r.w.selected {
+		r.w.selected = ""
+	} else {
+		r.w.selected = sel.Entity
+		if sel.Scroll {
+			r.scroll = sel.Entity
+			if first, ok := r.firstMention(sel.Entity, false); ok && r.doc.Doc.Plan.PageOf(first) != r.w.page {
+				if _, here := r.firstMention(sel.Entity, true); !here {
+					r.w.setPage(r.doc.Doc.Plan.PageOf(first))
+				}
+			}
+		}
+	}
+	r.draw(ctx)
+}
+
+// firstMention returns the first article piece that mentions entity, in
+// the whole article or on the page shown.
+func (r *Results) firstMention(entity string, onPage bool) (int, bool) {
+	plan := r.doc.Doc.Plan
+	from, to := 0, len(plan.Mentioned)
+	if onPage {
+		from, to = plan.Pages[r.w.page].From, plan.Pages[r.w.page].To
+	}
+	for i := from; i < to; i++ {
+		if plan.Mentioned[i][entity] {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// handleShowMore draws the rest of a group of the entity or quote list, or
+// the rest of its groups.
+func (r *Results) handleShowMore(ctx app.Context, a app.Action) {
+	m, ok := a.Value.(ShowMore)
+	if !ok || r.w == nil {
+		return
+	}
+	if m.Group < 0 {
+		r.w.showLate(m.List)
+	} else {
+		r.w.expand(m.List, m.Group)
+	}
+	r.draw(ctx)
+}
+
+// handlePage shows another page of the article, from its top.
+func (r *Results) handlePage(ctx app.Context, a app.Action) {
+	page, ok := a.Value.(int)
+	if !ok || r.w == nil || !r.w.setPage(page) {
+		return
+	}
+	r.scroll = ""
+	r.draw(ctx)
+	ctx.Defer(func(app.Context) { scrollIntoView("#article-view", "start") })
+}
+
+// handleShowQuote shows a quote in the article, turning to its page.
+func (r *Results) handleShowQuote(ctx app.Context, a app.Action) {
+	id, ok := a.Value.(string)
+	if !ok || r.w == nil {
+		return
+	}
+	piece, ok := r.quotePiece(id)
 	if !ok {
 		return
 	}
-	if sel.Entity == r.selected {
-		r.selected = ""
+	r.w.setPage(r.doc.Doc.Plan.PageOf(piece))
+	r.quote = id
+	r.draw(ctx)
+	r.showQuote(ctx)
+}
+
+// quotePiece returns the article piece that draws the start of quote id.
+func (r *Results) quotePiece(id string) (int, bool) {
+	d := r.doc.Doc
+	for _, q := range d.Analysis.Quotes {
+		if q.ID != id {
+			continue
+		}
+		b := sort.Search(len(d.Blocks), func(i int) bool { return d.Blocks[i].End > q.Start })
+		if b == len(d.Blocks) {
+			return 0, false
+		}
+		return d.Plan.PieceOfBlock(b), true
+	}
+	return 0, false
+}
+
+// showQuote shows the quote asked for once its piece is drawn.
+func (r *Results) showQuote(ctx app.Context) {
+	if r.quote == "" || r.w == nil {
 		return
 	}
-	r.selected = sel.Entity
-	if sel.Scroll {
-		ctx.Defer(func(app.Context) {
-			scrollIntoView("#article-view mark.ent.active", "center")
-		})
+	if piece, ok := r.quotePiece(r.quote); !ok || r.w.drawn[ListArticle][piece] {
+		if ok {
+			id := r.quote
+			ctx.Defer(func(ctx app.Context) { showQuote(ctx, id) })
+		}
+		r.quote = ""
+	}
+}
+
+// draw plans the next frame's drawing, unless one is planned already.
+func (r *Results) draw(ctx app.Context) {
+	if !r.drawing {
+		r.frame(ctx)
+	}
+}
+
+// frame decides what the next frame draws, and once it is drawn, plans
+// the one after.
+func (r *Results) frame(ctx app.Context) {
+	r.nodes = 0
+	if r.w != nil {
+		r.nodes = r.w.step(r.budget)
+	}
+	was := r.drawing
+	r.drawing = r.nodes > 0
+	if r.GC != nil && r.drawing != was {
+		if r.drawing {
+			r.GC.Hold()
+		} else {
+			r.GC.Release()
+		}
+	}
+	if !r.drawing {
+
+		return
+	}
+	r.frameAt = time.Time{}
+	ctx.Defer(func(ctx app.Context) {
+		if !r.frameAt.IsZero() {
+			// Draw as many nodes next time as fit in frameTarget at the
+			// pace of this frame.
+			took := max(time.Since(r.frameAt), time.Millisecond)
+			want := int(float64(r.nodes) * float64(frameTarget) / float64(took))
+			r.budget = min(max((r.budget+want)/2, minBudget), maxBudget)
+		}
+		r.scrollToSelection()
+		r.showQuote(ctx)
+		r.tell(ctx)
+		ctx.Dispatch(r.frame)
+	})
+}
+
+// tell tells the Page how far a new Doc is drawn, until it is.
+func (r *Results) tell(ctx app.Context) {
+	if r.told || r.w == nil {
+		return
+	}
+	f := r.w.firstDrawn()
+	r.told = f >= 1
+	ctx.NewActionWithValue(ActionDrawn, Drawn{Request: r.doc.Doc.Request, Fraction: f})
+}
+
+// scrollToSelection scrolls to the selected entity's first mention on the
+// page once the piece that has it highlights it.
+func (r *Results) scrollToSelection() {
+	if r.scroll == "" || r.w == nil {
+		return
+	}
+	i, ok := r.firstMention(r.scroll, true)
+	if !ok {
+		r.scroll = "" // not on this page
+		return
+	}
+	if r.w.drawn[ListArticle][i] && r.w.marked[i] == r.scroll {
+		scrollIntoView("#article-view mark.ent.active", "center")
+		r.scroll = ""
 	}
 }
 
 // Render draws nothing until there is a result.
 func (r *Results) Render() app.UI {
 	d := r.doc.Doc
-	if d == nil {
+	if d == nil || r.w == nil {
 		return app.Div().Class("results-empty")
 	}
+	if r.drawing && r.frameAt.IsZero() {
+		r.frameAt = time.Now()
+	}
+	w := r.w
 	return app.Section().ID("results").Class("results").Aria("label", "Analysis").Body(
 		app.Div().Class("results-head").Body(
 			&Overview{Doc: d},
 			&DownloadButton{Doc: d},
 		),
 		app.Div().Class("results-grid").Body(
-			&ArticleView{Doc: d, Selected: r.selected},
+			&ArticleView{Doc: d, Page: w.page, Drawn: w.drawn[ListArticle], Marked: w.marked},
 			app.Div().Class("sidebar").Body(
-				&EntityList{Doc: d, Selected: r.selected},
-				&QuoteList{Doc: d},
+				&EntityList{Doc: d, Drawn: w.drawn[ListEntities], Expanded: w.expanded[ListEntities], Selected: w.selected},
+				&QuoteList{Doc: d, Drawn: w.drawn[ListQuotes], Expanded: w.expanded[ListQuotes], Late: w.late[ListQuotes]},
 			),
 		),
 	)

@@ -11,12 +11,17 @@ import (
 )
 
 // SpeakerGroup is one speaker's quotes, with the speaker's share of the
-// words quoted.
+// words quoted. Its quotes are drawn piece by piece (see Plan): Shown is
+// how many of the group's pieces are drawn so far; a speaker quoted very
+// often has the quotes past the first few drawn only when asked for.
 type SpeakerGroup struct {
 	app.Compo
 
-	Group *SpeakerQuotes
-	Share float64 // of all the words quoted, 0 to 1
+	Doc    *Doc
+	Group  int     // index of the group in Doc.Speakers
+	Share  float64 // of all the words quoted, 0 to 1
+	Shown  int     // pieces of the group drawn
+	Hidden int     // quotes not drawn until asked for
 }
 
 // OnMount and OnUpdate give the unattributed group its empty
@@ -33,7 +38,7 @@ func (g *SpeakerGroup) OnUpdate(ctx app.Context) {
 }
 
 func (g *SpeakerGroup) markUnattributed(ctx app.Context) {
-	if g.Group != nil && g.Group.Speaker == "" {
+	if g.Doc != nil && g.Doc.Speakers[g.Group].Speaker == "" {
 		if el := ctx.JSSrc(); el.Truthy() {
 			el.Call("setAttribute", "data-speaker", "")
 		}
@@ -42,12 +47,18 @@ func (g *SpeakerGroup) markUnattributed(ctx app.Context) {
 
 // Render draws the speaker's name, count and share, then the quotes.
 func (g *SpeakerGroup) Render() app.UI {
-	s := g.Group
+	s := &g.Doc.Speakers[g.Group]
 	el := app.Div().Class("speaker-group")
 	if s.Speaker != "" {
 		el = el.DataSet("speaker", s.Speaker)
 	} else {
 		el = el.Class("unattributed")
+	}
+	var pieces []Piece
+	for _, p := range g.Doc.Plan.Pieces[ListQuotes] {
+		if p.Group == g.Group && len(pieces) < g.Shown {
+			pieces = append(pieces, p)
+		}
 	}
 	pct := int(math.Round(100 * g.Share))
 	return el.Body(
@@ -62,16 +73,32 @@ func (g *SpeakerGroup) Render() app.UI {
 				Aria("label", "share of the words quoted"),
 			app.Span().Class("share-label").Text(fmt.Sprintf("%d%% of quoted words", pct)),
 		),
-		app.Ol().Class("quote-items").Body(
-			app.Range(s.Quotes).Slice(func(i int) app.UI {
-				return quoteItem(s.Quotes[i])
-			}),
-		),
+		app.Range(pieces).Slice(func(i int) app.UI {
+			return &quoteItems{Quotes: s.Quotes[pieces[i].From:pieces[i].To]}
+		}),
+		app.If(g.Hidden > 0, func() app.UI {
+			return showMoreButton(g.Group, g.Hidden)
+		}),
+	)
+}
+
+// quoteItems draws a run of a speaker's quotes: one piece of the list.
+type quoteItems struct {
+	app.Compo
+
+	Quotes []schema.Quote
+}
+
+// Render draws the quotes.
+func (l *quoteItems) Render() app.UI {
+	return app.Ol().Class("quote-items").Body(
+		app.Range(l.Quotes).Slice(func(i int) app.UI {
+			return quoteItem(l.Quotes[i])
+		}),
 	)
 }
 
 func quoteItem(q schema.Quote) app.UI {
-	id := q.ID
 	return app.Li().Class("quote-item", "quote-"+q.Kind).DataSet("quote", q.ID).Body(
 		app.Blockquote().Class("quote-text").Text(q.Text),
 		app.Div().Class("quote-meta").Body(
@@ -83,10 +110,7 @@ func quoteItem(q schema.Quote) app.UI {
 			}),
 			app.Span().Class("quote-kind").Text(q.Kind),
 			app.Button().Type("button").Class("link-button", "quote-locate").
-				Text("Show in article").
-				OnClick(func(ctx app.Context, _ app.Event) {
-					showQuote(ctx, id)
-				}),
+				Text("Show in article"),
 		),
 	)
 }

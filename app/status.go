@@ -22,14 +22,19 @@ const (
 	EngineFailed  = "failed"
 )
 
-// stages are the engine's analysis stages, in order, with what the progress
-// label says while each runs.
+// StageDrawing is the last stage of an analysis, the page's own: reading
+// the engine's answer and preparing what the results draw.
+const StageDrawing = "drawing"
+
+// stages are the analysis stages, in order, with what the progress label
+// says while each runs: the engine's, then the page's.
 var stages = []struct{ Name, Label string }{
 	{"structure", "Reading the article's structure"},
 	{"sentences", "Splitting sentences"},
 	{"entities", "Finding people, places and organizations"},
 	{"quotes", "Attributing quotes"},
 	{"insights", "Measuring readability"},
+	{StageDrawing, "Drawing the results"},
 }
 
 // Status is what the page shows of the engine and of the analysis.

@@ -6,11 +6,16 @@
 // Out, about the engine:   {type: "progress", stage: "loading", done, total}
 //                          {type: "ready", version}
 //                          {type: "error", code: "load_failed", message}
-// In:                      {id, type: "analyze", text, options}
+// In:                      {id, type: "analyze", text, options[, as]}
 //                          (queued until the engine is ready)
 // Out, for a request:      {id, type: "progress", stage, done, total}
 //                          {id, type: "result", analysis}  (the JSON string)
 //                          {id, type: "error", code, message}
+//
+// A request with as: "bytes" gets its result as {id, type: "result",
+// bytes}: the JSON in UTF-8, in an ArrayBuffer that is transferred, not
+// copied. The page asks for that: a book's Analysis is megabytes, which as
+// a string would be copied and then encoded on the page's own thread.
 "use strict";
 
 const ENGINE_URL = "/web/engine.wasm";
@@ -103,6 +108,10 @@ async function download() {
 }
 
 async function load() {
+  // The engine's download starts first: fetching wasm_exec.js (which
+  // importScripts waits for) then goes on alongside it.
+  const downloading = download();
+  downloading.catch(() => {}); // awaited below; not unhandled meanwhile
   importScripts("/web/wasm_exec.js");
   const go = new Go();
   let resolveReady;
@@ -111,7 +120,7 @@ async function load() {
   });
   // cmd/engine calls this once globalThis.Nutgraf is set.
   self.NutgrafReady = resolveReady;
-  const res = await download();
+  const res = await downloading;
   let instance;
   if (WebAssembly.instantiateStreaming) {
     ({ instance } = await WebAssembly.instantiateStreaming(res, go.importObject));
@@ -148,7 +157,10 @@ function analyze(msg) {
     const options = JSON.stringify(msg.options || {});
     const progress = throttle((stage, done, total) => reply(id, "progress", { stage, done, total }));
     const out = engine.analyze(String(msg.text ?? ""), options, progress);
-    if (typeof out === "string") {
+    if (typeof out === "string" && msg.as === "bytes") {
+      const bytes = new TextEncoder().encode(out).buffer;
+      self.postMessage({ id, type: "result", bytes }, [bytes]);
+    } else if (typeof out === "string") {
       reply(id, "result", { analysis: out });
     } else if (out instanceof Error) {
       reply(id, "error", { code: out.code || "internal", message: out.message });

@@ -107,6 +107,11 @@ func handler(version string) *app.Handler {
 		ThemeColor:      "#1d1d1b",
 		LoadingLabel:    "Loading Nutgraf… {progress}%",
 		Styles:          []string{"/web/app.css"},
+		// boot.js starts the engine's worker while the page loads, in
+		// parallel with app.wasm, and answers the pre-rendered buttons
+		// until the UI runs (see web/boot.js). async: it needs nothing
+		// else on the page to start the worker.
+		Scripts: []string{"/web/boot.js async"},
 		// Cached by the service worker with the page, so that the analyzer
 		// works offline once loaded.
 		CacheableResources: []string{
