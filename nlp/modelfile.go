@@ -102,46 +102,36 @@ func (m modelFile) strings(name string) (buf []byte, offs []int32, err error) {
 
 // uvarints decodes a uvarint list.
 func (m modelFile) uvarints(name string) ([]uint32, error) {
-	b, err := m.section(name)
-	if err != nil {
-		return nil, err
-	}
-	n, k := binary.Uvarint(b)
-	if k <= 0 || n > uint64(len(b)) {
-		return nil, sectionErr(name, "bad count")
-	}
-	b = b[k:]
-	out := make([]uint32, n)
-	for i := range out {
-		v, k := uvarint(b)
-		if k <= 0 || v > math.MaxUint32 {
-			return nil, sectionErr(name, "truncated")
-		}
-		out[i] = uint32(v)
-		b = b[k:]
-	}
-	return out, nil
+	return decodeList(m, name, func(u uint64) (uint32, bool) { return uint32(u), u <= math.MaxUint32 })
 }
 
 // varints decodes a list of signed (zigzag) varints.
 func (m modelFile) varints(name string) ([]int32, error) {
+	return decodeList(m, name, func(u uint64) (int32, bool) {
+		v := int64(u>>1) ^ -int64(u&1) // zigzag, as binary.Varint
+		return int32(v), v >= math.MinInt32 && v <= math.MaxInt32
+	})
+}
+
+// decodeList reads a count and that many uvarints, converting each.
+func decodeList[T any](m modelFile, name string, conv func(uint64) (T, bool)) ([]T, error) {
 	b, err := m.section(name)
 	if err != nil {
 		return nil, err
 	}
-	n, k := binary.Uvarint(b)
+	n, k := uvarint(b)
 	if k <= 0 || n > uint64(len(b)) {
 		return nil, sectionErr(name, "bad count")
 	}
 	b = b[k:]
-	out := make([]int32, n)
+	out := make([]T, n)
 	for i := range out {
 		u, k := uvarint(b)
-		v := int64(u>>1) ^ -int64(u&1) // zigzag, as binary.Varint
-		if k <= 0 || v > math.MaxInt32 || v < math.MinInt32 {
+		v, ok := conv(u)
+		if k <= 0 || !ok {
 			return nil, sectionErr(name, "truncated")
 		}
-		out[i] = int32(v)
+		out[i] = v
 		b = b[k:]
 	}
 	return out, nil

@@ -98,23 +98,7 @@ func (s *hasher) sum() uint64 {
 }
 
 // find3 returns the index of the string a+b+c, or -1.
-func (x *strIndex) find3(a, b, c string) int {
-	hs := hasher{h: hashSeed}
-	hs.add(a)
-	hs.add(b)
-	hs.add(c)
-	h := hs.sum()
-	for j := h & x.mask; ; j = (j + 1) & x.mask {
-		s := x.slots[j]
-		if s == 0 {
-			return -1
-		}
-		i := int(s - 1)
-		if x.equal3(i, a, b, c) {
-			return i
-		}
-	}
-}
+func (x *strIndex) find3(a, b, c string) int { return x.find5(a, b, c, "", "") }
 
 // find5 returns the index of the string a+b+c+d+e, or -1.
 func (x *strIndex) find5(a, b, c, d, e string) int {
@@ -138,12 +122,6 @@ func (x *strIndex) find5(a, b, c, d, e string) int {
 			return i
 		}
 	}
-}
-
-func (x *strIndex) equal3(i int, a, b, c string) bool {
-	st := x.buf[x.offs[i]:x.offs[i+1]]
-	return len(st) == len(a)+len(b)+len(c) && hasPrefix(st, a) && hasPrefix(st[len(a):], b) &&
-		string(st[len(a)+len(b):]) == c
 }
 
 func hasPrefix(b []byte, s string) bool { return len(b) >= len(s) && string(b[:len(s)]) == s }
