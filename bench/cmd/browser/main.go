@@ -3,7 +3,7 @@
 // as JSON for the report:
 //
 //   - from navigation start (fresh profile, nothing cached) until
-//     #analyze-button is usable (go-app started, button enabled) and
+//     #analyze-button is usable (enabled, and boot.js or the UI handles it) and
 //     until #engine-status says the engine is ready;
 //   - for the 580 KB text pasted into #article-input and analyzed: the
 //     click-to-#results time, the longest main-thread task and the count

@@ -9,8 +9,9 @@ package main
 //
 //	liveAt     go-app has removed its loader (#app-wasm-loader): app.wasm
 //	           runs; before that the pre-rendered buttons do nothing
-//	usableAt   no loader, and #analyze-button is enabled: a click is
-//	           handled
+//	usableAt   #analyze-button is enabled and something handles a click:
+//	           the UI (no loader) or, before it runs, web/boot.js
+//	           (window.NutgrafBoot), which queues the request for the UI
 //	readyAt    #engine-status says the engine is ready
 //	clickAt    the Analyze click, as the page received it
 //	resultsAt  #results appeared after the click
@@ -38,10 +39,11 @@ const recorder = `(() => {
     const loader = !!document.getElementById('app-wasm-loader');
     if (loader) sawLoader = true;
     else if (sawLoader && rec.liveAt === null) rec.liveAt = t;
-    // The pre-rendered button is disabled and go-app's loader is up until
-    // the UI runs: both conditions, so neither alone can mislead.
+    // The pre-rendered button is disabled until boot.js or the UI takes
+    // it; both conditions, so neither alone can mislead.
     const b = document.getElementById('analyze-button');
-    if (rec.usableAt === null && !loader && b && !b.disabled) rec.usableAt = t;
+    const handled = !loader || !!window.NutgrafBoot;
+    if (rec.usableAt === null && handled && b && !b.disabled) rec.usableAt = t;
     const s = document.getElementById('engine-status');
     if (rec.readyAt === null && s && /ready/i.test(s.textContent)) rec.readyAt = t;
     if (rec.clickAt === null) return;
