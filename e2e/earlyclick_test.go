@@ -4,7 +4,6 @@ import (
 	"context"
 	"testing"
 
-	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/chromedp"
 )
@@ -40,18 +39,7 @@ func TestAnalyzeBeforeUIStarts(t *testing.T) {
 		t.Errorf("clicking Analyze before the UI runs left #progress-label as it was (%q)", after)
 	}
 
-	for ev, err := range paused {
-		if err != nil {
-			t.Fatalf("the page never requested /web/app.wasm: %v", err)
-		}
-		if _, err := chromedp.Call(ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: ev.RequestID}); err != nil {
-			t.Fatalf("releasing app.wasm: %v", err)
-		}
-		break
-	}
-	if _, err := chromedp.Call(ctx, fetch.Disable, cdp.Empty{}); err != nil {
-		t.Fatalf("ending the interception: %v", err)
-	}
+	releaseAppWasm(t, ctx, paused)
 
 	tb.waitEngineReady()
 	if r := tb.record(); *r.LiveAt < clickedAt {

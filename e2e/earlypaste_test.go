@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"iter"
 	"testing"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -38,18 +39,7 @@ func TestPasteBeforeUIStarts(t *testing.T) {
 	tb.paste(earlyText)
 	pastedAt := evalJS[float64](tb, `performance.now()`)
 
-	for ev, err := range paused {
-		if err != nil {
-			t.Fatalf("the page never requested /web/app.wasm: %v", err)
-		}
-		if _, err := chromedp.Call(ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: ev.RequestID}); err != nil {
-			t.Fatalf("releasing app.wasm: %v", err)
-		}
-		break
-	}
-	if _, err := chromedp.Call(ctx, fetch.Disable, cdp.Empty{}); err != nil {
-		t.Fatalf("ending the interception: %v", err)
-	}
+	releaseAppWasm(t, ctx, paused)
 
 	tb.waitEngineReady()
 	if r := tb.record(); *r.LiveAt < pastedAt {
@@ -61,5 +51,23 @@ func TestPasteBeforeUIStarts(t *testing.T) {
 	tb.analyze()
 	if n := tb.count("#article-view .headline"); n != 1 {
 		t.Errorf("the early paste's analysis shows %d headlines, want 1", n)
+	}
+}
+
+// releaseAppWasm lets the held-back request for app.wasm through and ends
+// the interception, so that the UI can start.
+func releaseAppWasm(t *testing.T, ctx context.Context, paused iter.Seq2[fetch.EventRequestPaused, error]) {
+	t.Helper()
+	for ev, err := range paused {
+		if err != nil {
+			t.Fatalf("the page never requested /web/app.wasm: %v", err)
+		}
+		if _, err := chromedp.Call(ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: ev.RequestID}); err != nil {
+			t.Fatalf("releasing app.wasm: %v", err)
+		}
+		break
+	}
+	if _, err := chromedp.Call(ctx, fetch.Disable, cdp.Empty{}); err != nil {
+		t.Fatalf("ending the interception: %v", err)
 	}
 }
