@@ -3,9 +3,6 @@ package e2e
 import (
 	"context"
 	"testing"
-
-	"github.com/chromedp/cdproto/fetch"
-	"github.com/chromedp/chromedp"
 )
 
 // TestAnalyzeBeforeUIStarts clicks Analyze before the UI's own WebAssembly
@@ -20,12 +17,7 @@ func TestAnalyzeBeforeUIStarts(t *testing.T) {
 	tb := newTab(t)
 	ctx, cancel := context.WithTimeout(tb.ctx, engineTimeout)
 	defer cancel()
-	paused := chromedp.Events(ctx, fetch.RequestPaused)
-	if _, err := chromedp.Call(ctx, fetch.Enable, fetch.EnableParams{
-		Patterns: []*fetch.RequestPattern{{URLPattern: "*/web/app.wasm*"}},
-	}); err != nil {
-		t.Fatalf("holding back app.wasm: %v", err)
-	}
+	release := holdAppWasm(t, ctx)
 	tb.open("/")
 	tb.paste(earlyText)
 	tb.waitUntil("#analyze-button to be enabled before the UI runs", stepTimeout, `(() => {
@@ -39,7 +31,7 @@ func TestAnalyzeBeforeUIStarts(t *testing.T) {
 		t.Errorf("clicking Analyze before the UI runs left #progress-label as it was (%q)", after)
 	}
 
-	releaseAppWasm(t, ctx, paused)
+	release()
 
 	tb.waitEngineReady()
 	if r := tb.record(); *r.LiveAt < clickedAt {

@@ -2,7 +2,6 @@ package e2e
 
 import (
 	"context"
-	"iter"
 	"testing"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -29,17 +28,12 @@ func TestPasteBeforeUIStarts(t *testing.T) {
 	tb := newTab(t)
 	ctx, cancel := context.WithTimeout(tb.ctx, engineTimeout)
 	defer cancel()
-	paused := chromedp.Events(ctx, fetch.RequestPaused)
-	if _, err := chromedp.Call(ctx, fetch.Enable, fetch.EnableParams{
-		Patterns: []*fetch.RequestPattern{{URLPattern: "*/web/app.wasm*"}},
-	}); err != nil {
-		t.Fatalf("holding back app.wasm: %v", err)
-	}
+	release := holdAppWasm(t, ctx)
 	tb.open("/")
 	tb.paste(earlyText)
 	pastedAt := evalJS[float64](tb, `performance.now()`)
 
-	releaseAppWasm(t, ctx, paused)
+	release()
 
 	tb.waitEngineReady()
 	if r := tb.record(); *r.LiveAt < pastedAt {
@@ -54,20 +48,30 @@ func TestPasteBeforeUIStarts(t *testing.T) {
 	}
 }
 
-// releaseAppWasm lets the held-back request for app.wasm through and ends
-// the interception, so that the UI can start.
-func releaseAppWasm(t *testing.T, ctx context.Context, paused iter.Seq2[fetch.EventRequestPaused, error]) {
+// holdAppWasm holds back the page's request for the UI's app.wasm, so that
+// a test can act on the pre-rendered page before the UI runs; the returned
+// function lets the request through and ends the interception.
+func holdAppWasm(t *testing.T, ctx context.Context) (release func()) {
 	t.Helper()
-	for ev, err := range paused {
-		if err != nil {
-			t.Fatalf("the page never requested /web/app.wasm: %v", err)
-		}
-		if _, err := chromedp.Call(ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: ev.RequestID}); err != nil {
-			t.Fatalf("releasing app.wasm: %v", err)
-		}
-		break
+	paused := chromedp.Events(ctx, fetch.RequestPaused)
+	if _, err := chromedp.Call(ctx, fetch.Enable, fetch.EnableParams{
+		Patterns: []*fetch.RequestPattern{{URLPattern: "*/web/app.wasm*"}},
+	}); err != nil {
+		t.Fatalf("holding back app.wasm: %v", err)
 	}
-	if _, err := chromedp.Call(ctx, fetch.Disable, cdp.Empty{}); err != nil {
-		t.Fatalf("ending the interception: %v", err)
+	return func() {
+		t.Helper()
+		for ev, err := range paused {
+			if err != nil {
+				t.Fatalf("the page never requested /web/app.wasm: %v", err)
+			}
+			if _, err := chromedp.Call(ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: ev.RequestID}); err != nil {
+				t.Fatalf("releasing app.wasm: %v", err)
+			}
+			break
+		}
+		if _, err := chromedp.Call(ctx, fetch.Disable, cdp.Empty{}); err != nil {
+			t.Fatalf("ending the interception: %v", err)
+		}
 	}
 }
