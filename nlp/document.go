@@ -8,6 +8,8 @@ type document struct {
 	dateline  *dateline
 	sentences []sentence
 	tokens    []token
+	// The models' tag and label names, which tokens index.
+	tagNames, labelNames []string
 }
 
 // block is a paragraph: a run of text between blank lines.
@@ -29,13 +31,31 @@ type sentence struct {
 // token is a word or punctuation mark with its POS tag and the entity
 // label the base NER gave it ("B-PERSON", "O"). text is the token as
 // prose's tokenizer writes it, which the models' features are built from:
-// usually text[start:end], but prose straightens curly quotes.
+// usually text[start:end], but prose straightens curly quotes. The tag and
+// label are indexes into the models' name lists, not strings: a long text
+// has a hundred thousand tokens, and every byte of a token counts.
 type token struct {
 	start, end int
 	text       string
-	tag, label string
-	tagID      int16 // tag's index in tagger.names, -1 for a tag outside it
+	// tagID indexes the tagger's names; -1 means the tag is the token's
+	// own text (prose keeps treebank tokens such as -LRB- as their tag).
+	tagID   int16
+	labelID int16 // index in the entity model's labels
 }
+
+// tagName is the POS tag of tok among the tagger's names.
+func tagName(names []string, tok token) string {
+	if tok.tagID < 0 {
+		return tok.text
+	}
+	return names[tok.tagID]
+}
+
+// tagOf is tok's POS tag.
+func (d *document) tagOf(tok token) string { return tagName(d.tagNames, tok) }
+
+// labelOf is tok's base entity label.
+func (d *document) labelOf(tok token) string { return d.labelNames[tok.labelID] }
 
 // dateline is the opening place/date/agency line of a wire story.
 type dateline struct {

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"runtime"
 	"time"
 
 	"gopkg.in/neurosnap/sentences.v1"
@@ -9,12 +10,14 @@ import (
 )
 
 // Engine holds the loaded models. It is safe for concurrent use: Analyze
-// only reads the models.
+// only reads the models, and each call takes its own working memory (with
+// the word caches of earlier calls) from the Engine's pool.
 type Engine struct {
 	tok       *tokenizer
 	segmenter *sentences.DefaultSentenceTokenizer
 	tagger    *tagger
 	ner       *maxent
+	scratch   scratchPool
 }
 
 // Options tune one call of Analyze.
@@ -83,6 +86,7 @@ func (e *Engine) Analyze(text string, opts Options) (a *schema.Analysis, err err
 
 	e.segment(doc, progress)
 	a.Timings.Sentences = clock.lap()
+	letGCFinish()
 
 	progress(StageEntities, 0, 1)
 	ents := findEntities(doc)
@@ -91,6 +95,7 @@ func (e *Engine) Analyze(text string, opts Options) (a *schema.Analysis, err err
 	progress(StageQuotes, 0, 1)
 	quotes := findQuotes(doc, ents)
 	a.Timings.Quotes = clock.lap()
+	letGCFinish()
 
 	progress(StageInsights, 0, 1)
 	fillArticle(a, doc)
@@ -112,6 +117,14 @@ func (e *Engine) Analyze(text string, opts Options) (a *schema.Analysis, err err
 	a.SetSource(doc.text)
 	return a, nil
 }
+
+// letGCFinish gives the garbage collector's background worker a turn.
+// Under js/wasm there is one thread and an analysis is one synchronous
+// call: a collection that starts during it cannot finish until the
+// analyzing goroutine yields, so without this the heap grows by all that
+// the call allocates (peaking at 150 MB for a 580 KB text instead of 60).
+// Natively it costs next to nothing.
+func letGCFinish() { runtime.Gosched() }
 
 // stopwatch times the stages.
 type stopwatch struct{ start, last time.Time }

@@ -104,7 +104,7 @@ func candidatesFromTokens(doc *document) []candidate {
 	var out []candidate
 	toks := doc.tokens
 	for i := 0; i < len(toks); {
-		typ := labelType(toks[i].label)
+		typ := labelType(doc.labelOf(toks[i]))
 		if typ == "" {
 			i++
 			continue
@@ -113,7 +113,7 @@ func candidatesFromTokens(doc *document) []candidate {
 		// different types ("Russian/GPE Federation/ORG"); the first word's
 		// type stands for the whole.
 		j := i + 1
-		for j < len(toks) && labelType(toks[j].label) != "" && adjacent(doc, toks[j-1], toks[j]) &&
+		for j < len(toks) && labelType(doc.labelOf(toks[j])) != "" && adjacent(doc, toks[j-1], toks[j]) &&
 			startsUpper(doc.slice(toks[j].start, toks[j].end)) &&
 			doc.sentenceOf(toks[j].start) == doc.sentenceOf(toks[i].start) {
 			j++
@@ -161,7 +161,7 @@ func cleanCandidate(doc *document, i, j int, typ string) (candidate, bool) {
 	for j > i {
 		t := toks[j-1]
 		w := doc.slice(t.start, t.end)
-		if t.tag == "POS" || !hasLetterOrDigit(w) {
+		if doc.tagOf(t) == "POS" || !hasLetterOrDigit(w) {
 			j--
 			continue
 		}
@@ -180,7 +180,7 @@ func cleanCandidate(doc *document, i, j int, typ string) (candidate, bool) {
 	}
 	// A capitalized adjective labelled as a place is a nationality or
 	// group ("Russian", "American"), which OntoNotes calls NORP.
-	if j == i+1 && (typ == schema.GPE || typ == schema.Loc) && (toks[i].tag == "JJ" || toks[i].tag == "NNPS") && isDemonymShape(first) {
+	if j == i+1 && (typ == schema.GPE || typ == schema.Loc) && (doc.tagOf(toks[i]) == "JJ" || doc.tagOf(toks[i]) == "NNPS") && isDemonymShape(first) {
 		typ = schema.NORP
 	}
 	return candidate{start: toks[i].start, end: toks[j-1].end, typ: typ}, true

@@ -1,8 +1,6 @@
 package nlp
 
 import (
-	"strings"
-
 	"github.com/nutgraf/nutgraf/nlp/schema"
 )
 
@@ -21,7 +19,7 @@ func detectLanguage(doc *document) schema.Language {
 	for _, s := range doc.sentences {
 		eachWord(doc.slice(s.start, s.end), func(w string) {
 			total++
-			if len(w) <= 5 && englishFunctionWords[strings.ToLower(w)] {
+			if isEnglishFunctionWord(w) {
 				hits++
 			}
 		})
@@ -37,4 +35,21 @@ func detectLanguage(doc *document) schema.Language {
 		return schema.Language{Code: "und", Confidence: roundTo(1-conf, 2)}
 	}
 	return schema.Language{Code: "en", Confidence: conf}
+}
+
+// isEnglishFunctionWord looks w up case-insensitively without allocating:
+// the function words are ASCII and at most five letters.
+func isEnglishFunctionWord(w string) bool {
+	var buf [5]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return englishFunctionWords[string(buf[:len(w)])]
 }

@@ -15,6 +15,7 @@ import (
 // labels, and weights are integers in one common unit.
 type maxent struct {
 	labels    []string
+	tagNames  []string // the tagger's, which tokens' tagIDs index
 	wordlist  *strIndex
 	feats     *strIndex
 	rowStart  []int32
@@ -97,6 +98,7 @@ type nerRows struct {
 
 func (x *maxent) buildRows(tagNames []string) {
 	g := x.feats
+	x.tagNames = tagNames
 	r := nerRows{tagIDs: map[string]int32{}, shapeIDs: map[string]int32{}}
 	for i, tname := range tagNames {
 		r.tagIDs[tname] = int32(i)
@@ -150,7 +152,7 @@ func (x *maxent) label(toks []token, ids []int32, wc *wordCache, sc *nerScratch)
 		if tok.tagID >= 0 {
 			return table[tok.tagID]
 		}
-		tag := tok.tag
+		tag := tok.text // a tag outside the tagger's names is the token
 		if prefix == "nextpos-" {
 			tag = strings.ToLower(tag)
 		}
@@ -159,7 +161,6 @@ func (x *maxent) label(toks []token, ids []int32, wc *wordCache, sc *nerScratch)
 	none := len(r.pos) // the pair-row slot for "None" (no next word)
 	for i := 0; i < n; i++ {
 		wi := &wc.words[ids[i]]
-		pos := toks[i].tag
 		copy(sc.scores, wc.nerVec[int(ids[i])*nl:int(ids[i]+1)*nl]) // bias and the word's own features
 		add(tagRow(r.pos, "pos-", &toks[i]))
 		prevTag, prevShape := 0, 0 // "None"
@@ -187,7 +188,7 @@ func (x *maxent) label(toks []token, ids []int32, wc *wordCache, sc *nerScratch)
 		wordNextPos := func() int {
 			nextPos := "None"
 			if i < n-1 {
-				nextPos = strings.ToLower(toks[i+1].tag)
+				nextPos = strings.ToLower(tagName(x.tagNames, toks[i+1]))
 			}
 			return x.feats.find5("word+nextpos-", wi.lower, "+", nextPos, "")
 		}
@@ -199,7 +200,7 @@ func (x *maxent) label(toks []token, ids []int32, wc *wordCache, sc *nerScratch)
 		if id := toks[i].tagID; id >= 0 {
 			add(r.posPrevTag[int(id)*4+prevTag])
 		} else {
-			add(int32(x.feats.find5("pos+prevtag-", pos, "+", prevTags[prevTag], "")))
+			add(int32(x.feats.find5("pos+prevtag-", toks[i].text, "+", prevTags[prevTag], "")))
 		}
 		add(r.shapePrevTag[prevShape*4+prevTag])
 		best := 0
@@ -208,7 +209,7 @@ func (x *maxent) label(toks []token, ids []int32, wc *wordCache, sc *nerScratch)
 				best = k
 			}
 		}
-		toks[i].label = x.labels[best]
+		toks[i].labelID = int16(best)
 		sc.history = append(sc.history, r.labelHistory[best])
 	}
 }

@@ -3,6 +3,7 @@ package nlp
 import (
 	"fmt"
 	"math/rand"
+	"os"
 	"strings"
 	"testing"
 	_ "unsafe" // for go:linkname
@@ -299,6 +300,37 @@ func TestPunktBreaksBetweenTokens(t *testing.T) {
 		}
 		if k != len(toks) {
 			t.Fatalf("%s: %d tokens after the last sentence", name, len(toks)-k)
+		}
+	}
+}
+
+// punktWords.Type replaces the library's regular expression with a scan;
+// on every token of the corpora and on tricky numbers the two agree.
+func TestPunktTypeMatchesLibrary(t *testing.T) {
+	lib := &sentences.DefaultWordTokenizer{PunctStrings: sentences.NewPunctStrings()}
+	ours := &punktWords{*lib}
+	words := []string{"", "1", "-1", "--1", "a-1", "a--1.", "1,000", "1,000.", "x.,5", "-.5", ",5", ".-5", "-,-5",
+		"3-4", "U.S.", "1990s", "B-52", "2.5%", "$1,000", "-", ".", ",", "1.", "Ab12,3", "12a3", "ÉTÉ-12", "a-.-5"}
+	for _, f := range sharedArticles(t) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		words = append(words, strings.Fields(string(b))...)
+	}
+	for _, w := range words {
+		for _, brk := range []bool{false, true} {
+			tok := sentences.NewToken(w)
+			tok.SentBreak = brk
+			if got, want := ours.Type(tok), lib.Type(tok); got != want {
+				t.Fatalf("Type(%q) = %q, the library's %q", w, got, want)
+			}
+			if got, want := ours.TypeNoPeriod(tok), lib.TypeNoPeriod(tok); got != want {
+				t.Fatalf("TypeNoPeriod(%q) = %q, the library's %q", w, got, want)
+			}
+			if got, want := ours.TypeNoSentPeriod(tok), lib.TypeNoSentPeriod(tok); got != want {
+				t.Fatalf("TypeNoSentPeriod(%q, %v) = %q, the library's %q", w, brk, got, want)
+			}
 		}
 	}
 }

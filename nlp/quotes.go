@@ -129,7 +129,7 @@ func attributeAfter(doc *document, rq rawQuote) (attribution, bool) {
 			continue
 		}
 		end := k
-		for end > 0 && strings.HasPrefix(toks[end-1].tag, "RB") {
+		for end > 0 && strings.HasPrefix(doc.tagOf(toks[end-1]), "RB") {
 			end--
 		}
 		if end > 0 && isSpeakerPhrase(doc, toks[:end]) {
@@ -148,13 +148,13 @@ func attributeBefore(doc *document, rq rawQuote) (attribution, bool) {
 	toks := tokensBefore(doc, rq)
 	for k := len(toks) - 1; k >= 0 && len(toks)-1-k <= 8; k-- {
 		if !isCue(doc, toks[k]) {
-			if strings.HasPrefix(toks[k].tag, "VB") && !isPunctTok(doc, toks[k]) {
+			if strings.HasPrefix(doc.tagOf(toks[k]), "VB") && !isPunctTok(doc, toks[k]) {
 				return attribution{}, false
 			}
 			continue
 		}
 		end := k
-		for end > 0 && strings.HasPrefix(toks[end-1].tag, "RB") {
+		for end > 0 && strings.HasPrefix(doc.tagOf(toks[end-1]), "RB") {
 			end--
 		}
 		begin := speakerBefore(doc, toks[:end])
@@ -247,7 +247,7 @@ func speakerAfter(doc *document, toks []token) int {
 	}
 	w := doc.slice(toks[0].start, toks[0].end)
 	lw := strings.ToLower(w)
-	if _, ok := pronounInfo[lw]; ok && toks[0].tag == "PRP" {
+	if _, ok := pronounInfo[lw]; ok && doc.tagOf(toks[0]) == "PRP" {
 		return 1
 	}
 	n := 0
@@ -287,7 +287,7 @@ func speakerBefore(doc *document, toks []token) int {
 		return -1
 	}
 	w := doc.slice(toks[k-1].start, toks[k-1].end)
-	if _, ok := pronounInfo[strings.ToLower(w)]; ok && toks[k-1].tag == "PRP" {
+	if _, ok := pronounInfo[strings.ToLower(w)]; ok && doc.tagOf(toks[k-1]) == "PRP" {
 		return k - 1
 	}
 	// A run of capitalized words: "Putin", "President Putin".
@@ -324,11 +324,12 @@ func isSpeakerPhrase(doc *document, toks []token) bool {
 }
 
 func isNounPhraseWord(doc *document, t token) bool {
-	switch {
-	case strings.HasPrefix(t.tag, "NN"), strings.HasPrefix(t.tag, "JJ"), t.tag == "CD", t.tag == "VBN", t.tag == "POS":
+	switch tag := doc.tagOf(t); {
+	case strings.HasPrefix(tag, "NN"), strings.HasPrefix(tag, "JJ"), tag == "CD", tag == "VBN", tag == "POS":
 		return true
+	default:
+		return tag == "HYPH"
 	}
-	return t.tag == "HYPH"
 }
 
 func isCue(doc *document, t token) bool {

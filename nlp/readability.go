@@ -67,7 +67,12 @@ func measure(doc *document) (schema.Stats, *schema.Readability) {
 func eachWord(s string, f func(string)) {
 	start := -1
 	for i, r := range s {
-		in := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
+		var in bool
+		if r < utf8.RuneSelf {
+			in = asciiWordByte[r] // most text is ASCII: no Unicode tables
+		} else {
+			in = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
+		}
 		if in && start < 0 {
 			start = i
 		} else if !in && start >= 0 {
@@ -79,6 +84,15 @@ func eachWord(s string, f func(string)) {
 		emitWord(s[start:], f)
 	}
 }
+
+// asciiWordByte marks the ASCII characters a word is made of: letters,
+// digits, apostrophe and hyphen.
+var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\'' || c == '-'
+	}
+	return t
+}()
 
 func emitWord(w string, f func(string)) {
 	w = strings.Trim(w, "'’-")

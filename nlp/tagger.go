@@ -241,7 +241,8 @@ func (t *tagger) tag(toks []token, ids []int32, wc *wordCache, sc *tagScratch) {
 				id = r.ids[""]
 			}
 		}
-		toks[i].tag, toks[i].tagID = tag, int16(id)
+		// A rule's tag outside names is the token itself (ruleTag).
+		toks[i].tagID = int16(id)
 		p2, p1 = p1, tag
 		id2, id1 = id1, id
 	}

@@ -8,8 +8,9 @@ import (
 // A text repeats its words: sherlock.txt has 130,000 tokens but 9,000
 // distinct ones. Everything the models compute from a word alone (its
 // normalized and lower-case forms, its shape, and the model rows of the
-// features made from it) is computed once per distinct word and call, in a
-// wordCache, and every token of that word shares it.
+// features made from it) is computed once per distinct word, in a
+// wordCache, and every token of that word shares it. The Engine keeps its
+// caches from call to call (scratchpool.go).
 type wordCache struct {
 	ids   map[string]int32
 	words []wordInfo
@@ -58,6 +59,7 @@ func (c *wordCache) id(w string, t *tagger, x *maxent) int32 {
 	if id, ok := c.ids[w]; ok {
 		return id
 	}
+	w = cacheKey(w)
 	id := int32(len(c.words))
 	c.ids[w] = id
 	wi := newWordInfo(w, t, x)
