@@ -108,8 +108,7 @@ func (e *Engine) Analyze(text string, opts Options) (a *schema.Analysis, err err
 	}
 	a.Entities = ents.export(doc, quoted)
 	a.Quotes = exportQuotes(doc, quotes)
-	a.Stats, a.Readability = measure(doc)
-	a.Language = detectLanguage(doc)
+	a.Stats, a.Readability, a.Language = measure(doc)
 	a.Timings.Insights = clock.lap()
 	a.Timings.Total = clock.total()
 	progress(StageInsights, 1, 1)

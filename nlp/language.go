@@ -12,18 +12,10 @@ var englishFunctionWords = set("the", "of", "and", "to", "a", "in", "is", "that"
 	"will", "would", "been", "who", "we", "there", "after", "more", "also", "than", "when")
 
 // detectLanguage tells English from other text by the share of English
-// function words. It is deliberately modest: it says "en" or "und"
-// (undetermined) with a confidence, never guesses another language.
-func detectLanguage(doc *document) schema.Language {
-	total, hits := 0, 0
-	for _, s := range doc.sentences {
-		eachWord(doc.slice(s.start, s.end), func(w string) {
-			total++
-			if isEnglishFunctionWord(w) {
-				hits++
-			}
-		})
-	}
+// function words among its words (hits of total; measure counts them in
+// its pass over the words). It is deliberately modest: it says "en" or
+// "und" (undetermined) with a confidence, never guesses another language.
+func detectLanguage(total, hits int) schema.Language {
 	if total == 0 {
 		return schema.Language{Code: "und"}
 	}

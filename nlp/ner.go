@@ -1,7 +1,6 @@
 package nlp
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -14,14 +13,12 @@ import (
 // feature value is looked up once and carries the weights of all its
 // labels, and weights are integers in one common unit.
 type maxent struct {
-	labels    []string
-	tagNames  []string // the tagger's, which tokens' tagIDs index
-	wordlist  *strIndex
-	feats     *strIndex
-	rowStart  []int32
-	entLabel  []byte
-	entWeight []int32
-	rows      nerRows
+	labels   []string
+	tagNames []string // the tagger's, which tokens' tagIDs index
+	wordlist *strIndex
+	feats    *strIndex
+	w        sparseRows // the features' weights, by label
+	rows     nerRows
 }
 
 func loadMaxent(b []byte) (*maxent, error) {
@@ -44,34 +41,15 @@ func loadMaxent(b []byte) (*maxent, error) {
 	if x.feats, err = m.index("features"); err != nil {
 		return nil, err
 	}
-	counts, err := m.uvarints("feature.n")
-	if err != nil {
+	if x.w, err = loadSparseRows(m, "feature.n", "entry.label", "entry.weight", len(x.feats.offs)-1, len(x.labels)); err != nil {
 		return nil, err
-	}
-	if x.entLabel, err = m.section("entry.label"); err != nil {
-		return nil, err
-	}
-	if x.entWeight, err = m.varints("entry.weight"); err != nil {
-		return nil, err
-	}
-	x.rowStart = make([]int32, len(counts)+1)
-	for i, c := range counts {
-		x.rowStart[i+1] = x.rowStart[i] + int32(c)
-	}
-	if len(counts) != len(x.feats.offs)-1 || int(x.rowStart[len(counts)]) != len(x.entLabel) || len(x.entLabel) != len(x.entWeight) {
-		return nil, errors.New("entity model: sections do not agree")
-	}
-	for _, l := range x.entLabel {
-		if int(l) >= len(x.labels) {
-			return nil, errors.New("entity model: label " + strconv.Itoa(int(l)) + " out of range")
-		}
 	}
 	return x, nil
 }
 
 // nerScratch is one call's working memory.
 type nerScratch struct {
-	scores  []int32
+	scores  scoreVec
 	history []int8 // index into prevTags of each token's label's history form
 }
 
@@ -139,13 +117,10 @@ func (x *maxent) buildRows(tagNames []string) {
 // the tokens' wordCache entries.
 func (x *maxent) label(toks []token, ids []int32, wc *wordCache, sc *nerScratch) {
 	n := len(toks)
-	if len(sc.scores) < len(x.labels) {
-		sc.scores = make([]int32, len(x.labels))
-	}
 	r := &x.rows
 	sc.history = sc.history[:0]
 	nl := len(x.labels)
-	add := func(f int32) { x.addRow(sc.scores, f) }
+	add := func(f int32) { x.w.add(&sc.scores, f) }
 	// tagRow finds a token's tag's row in a table, or looks it up for a
 	// tag the table does not know.
 	tagRow := func(table []int32, prefix string, tok *token) int32 {
@@ -161,7 +136,7 @@ func (x *maxent) label(toks []token, ids []int32, wc *wordCache, sc *nerScratch)
 	none := len(r.pos) // the pair-row slot for "None" (no next word)
 	for i := 0; i < n; i++ {
 		wi := &wc.words[ids[i]]
-		copy(sc.scores, wc.nerVec[int(ids[i])*nl:int(ids[i]+1)*nl]) // bias and the word's own features
+		copy(sc.scores[:nl], wc.nerVec[int(ids[i])*nl:int(ids[i]+1)*nl]) // bias and the word's own features
 		add(tagRow(r.pos, "pos-", &toks[i]))
 		prevTag, prevShape := 0, 0 // "None"
 		if i >= 1 {
@@ -211,16 +186,6 @@ func (x *maxent) label(toks []token, ids []int32, wc *wordCache, sc *nerScratch)
 		}
 		toks[i].labelID = int16(best)
 		sc.history = append(sc.history, r.labelHistory[best])
-	}
-}
-
-// addRow adds feature row f's weights to vec.
-func (x *maxent) addRow(vec []int32, f int32) {
-	if f < 0 {
-		return
-	}
-	for e := x.rowStart[f]; e < x.rowStart[f+1]; e++ {
-		vec[x.entLabel[e]] += x.entWeight[e]
 	}
 }
 

@@ -13,10 +13,11 @@ import (
 // (Brysbaert 2019: 238 wpm).
 const wordsPerMinute = 238
 
-// measure counts the text and scores its readability. Counts cover the
-// headline, standfirst and body; the formulas use the body's sentences
-// only, since headlines are not sentences of running prose.
-func measure(doc *document) (schema.Stats, *schema.Readability) {
+// measure counts the text, scores its readability and tells its language,
+// in one pass over the words. Counts cover the headline, standfirst and
+// body; the formulas use the body's sentences only, since headlines are
+// not sentences of running prose.
+func measure(doc *document) (schema.Stats, *schema.Readability, schema.Language) {
 	st := schema.Stats{Characters: utf8.RuneCountInString(doc.text)}
 	r := &schema.Readability{}
 	for _, b := range doc.blocks {
@@ -26,11 +27,15 @@ func measure(doc *document) (schema.Stats, *schema.Readability) {
 	}
 	// Words repeat: count each distinct word's syllables once.
 	syl := make(map[string]int, 1024)
+	functionWords := 0
 	for _, s := range doc.sentences {
 		body := doc.blocks[s.block].kind == schema.ParagraphBody
 		n := 0
 		eachWord(doc.slice(s.start, s.end), func(w string) {
 			n++
+			if isEnglishFunctionWord(w) {
+				functionWords++
+			}
 			if !body {
 				return
 			}
@@ -52,52 +57,87 @@ func measure(doc *document) (schema.Stats, *schema.Readability) {
 		}
 	}
 	st.ReadingTimeMinutes = round1(float64(st.Words) / wordsPerMinute)
+	lang := detectLanguage(st.Words, functionWords)
 	if r.Words == 0 || r.Sentences == 0 {
-		return st, nil // no running text to score
+		return st, nil, lang // no running text to score
 	}
 	wps := float64(r.Words) / float64(r.Sentences)
 	spw := float64(r.Syllables) / float64(r.Words)
 	r.FleschReadingEase = roundTo(206.835-1.015*wps-84.6*spw, 2)
 	r.FleschKincaidGrade = roundTo(0.39*wps+11.8*spw-15.59, 2)
-	return st, r
+	return st, r, lang
 }
 
 // eachWord calls f with each word of s, as words returns them, without
-// building the list.
+// building the list: runs of letters, digits, apostrophes and hyphens
+// that hold a letter or digit, less their leading and trailing
+// apostrophes and hyphens.
 func eachWord(s string, f func(string)) {
-	start := -1
+	start, alnum := -1, false
 	for i, r := range s {
-		var in bool
-		if r < utf8.RuneSelf {
-			in = asciiWordByte[r] // most text is ASCII: no Unicode tables
-		} else {
-			in = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
+		var in, an bool
+		switch {
+		case r < utf8.RuneSelf: // most text is ASCII: no Unicode tables
+			k := asciiWordClass[r]
+			in, an = k != 0, k == wordAlnum
+		case r == '’':
+			in = true
+		default:
+			an = unicode.IsLetter(r) || unicode.IsDigit(r)
+			in = an
 		}
-		if in && start < 0 {
-			start = i
-		} else if !in && start >= 0 {
-			emitWord(s[start:i], f)
+		if in {
+			if start < 0 {
+				start, alnum = i, false
+			}
+			alnum = alnum || an
+		} else if start >= 0 {
+			if alnum {
+				f(trimWordMarks(s[start:i]))
+			}
 			start = -1
 		}
 	}
-	if start >= 0 {
-		emitWord(s[start:], f)
+	if start >= 0 && alnum {
+		f(trimWordMarks(s[start:]))
 	}
 }
 
-// asciiWordByte marks the ASCII characters a word is made of: letters,
-// digits, apostrophe and hyphen.
-var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+// The ASCII characters of words: letters and digits, and the marks
+// (apostrophe, hyphen) that join them.
+const (
+	wordMark = 1 + iota
+	wordAlnum
+)
+
+var asciiWordClass = func() (t [utf8.RuneSelf]byte) {
 	for c := 0; c < utf8.RuneSelf; c++ {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\'' || c == '-'
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+			t[c] = wordAlnum
+		case c == '\'', c == '-':
+			t[c] = wordMark
+		}
 	}
 	return t
 }()
 
-func emitWord(w string, f func(string)) {
-	w = strings.Trim(w, "'’-")
-	if hasLetterOrDigit(w) {
-		f(w)
+// trimWordMarks drops leading and trailing apostrophes (straight or
+// curly) and hyphens.
+func trimWordMarks(w string) string {
+	for {
+		switch {
+		case strings.HasPrefix(w, "'"), strings.HasPrefix(w, "-"):
+			w = w[1:]
+		case strings.HasPrefix(w, "’"):
+			w = w[len("’"):]
+		case strings.HasSuffix(w, "'"), strings.HasSuffix(w, "-"):
+			w = w[:len(w)-1]
+		case strings.HasSuffix(w, "’"):
+			w = w[:len(w)-len("’")]
+		default:
+			return w
+		}
 	}
 }
 

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -21,14 +22,16 @@ func TestSyllables(t *testing.T) {
 }
 
 func TestWords(t *testing.T) {
-	got := words("It’s a six-member team, isn't it? Yes — 95 countries.")
-	want := []string{"It’s", "a", "six-member", "team", "isn't", "it", "Yes", "95", "countries"}
-	if len(got) != len(want) {
-		t.Fatalf("words = %q, want %q", got, want)
+	tests := map[string][]string{
+		"It’s a six-member team, isn't it? Yes — 95 countries.": {"It’s", "a", "six-member", "team", "isn't", "it", "Yes", "95", "countries"},
+		"--x-- '’quoted’' ‘single’ -'- ’":                       {"x", "quoted", "single"},
+		"naïve ÉTÉ 北京 x²":                                       {"naïve", "ÉTÉ", "北京", "x"},
+		"":                                                      nil,
 	}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Fatalf("words = %q, want %q", got, want)
+	for text, want := range tests {
+		got := words(text)
+		if strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Errorf("words(%q) = %q, want %q", text, got, want)
 		}
 	}
 }

@@ -18,9 +18,7 @@ type tagger struct {
 	dict      *strIndex // words tagged straight from the dictionary
 	dictClass []byte
 	feats     *strIndex
-	rowStart  []int32 // feature i's entries are [rowStart[i], rowStart[i+1])
-	entClass  []byte
-	entWeight []int32 // thousandths
+	w         sparseRows // the features' weights, by class
 	rows      tagRows
 	// names are the tags the tagger gives: its classes, then its rules'
 	// tags and the sentence-start markers; a token's tagID indexes them.
@@ -49,31 +47,16 @@ func loadTagger(b []byte) (*tagger, error) {
 	if t.feats, err = m.index("features"); err != nil {
 		return nil, err
 	}
-	counts, err := m.uvarints("feature.n")
-	if err != nil {
+	if t.w, err = loadSparseRows(m, "feature.n", "entry.class", "entry.weight", len(t.feats.offs)-1, len(t.classes)); err != nil {
 		return nil, err
 	}
-	if t.entClass, err = m.section("entry.class"); err != nil {
-		return nil, err
+	if len(t.dictClass) != len(t.dict.offs)-1 {
+		return nil, errors.New("tagger model: the dictionary's words and classes do not agree")
 	}
-	if t.entWeight, err = m.varints("entry.weight"); err != nil {
-		return nil, err
-	}
-	t.rowStart = make([]int32, len(counts)+1)
-	for i, c := range counts {
-		t.rowStart[i+1] = t.rowStart[i] + int32(c)
-	}
-	if len(counts) != len(t.feats.offs)-1 || int(t.rowStart[len(counts)]) != len(t.entClass) ||
-		len(t.entClass) != len(t.entWeight) || len(t.dictClass) != len(t.dict.offs)-1 {
-		return nil, errors.New("tagger model: sections do not agree")
-	}
-	for _, c := range t.entClass {
+	for _, c := range t.dictClass {
 		if int(c) >= len(t.classes) {
-			return nil, errors.New("tagger model: class " + strconv.Itoa(int(c)) + " out of range")
+			return nil, errors.New("tagger model: dictionary class " + strconv.Itoa(int(c)) + " out of range")
 		}
-	}
-	if len(t.classes) > 64 {
-		return nil, errors.New("tagger model: " + strconv.Itoa(len(t.classes)) + " classes, at most 64")
 	}
 	t.buildRows()
 	return t, nil
@@ -120,7 +103,7 @@ func linkOrEmail(w string) bool {
 
 // tagScratch is one call's working memory, reused across blocks.
 type tagScratch struct {
-	scores []int32
+	scores scoreVec
 }
 
 // tagRows are the rows of the features made from the previous tags, for
@@ -176,26 +159,12 @@ func (t *tagger) buildRows() {
 	for i := range names {
 		for j := range names {
 			k := i*len(names) + j
-			vec := r.pairVec[k*nc : (k+1)*nc]
-			r.pairMask[k] = t.addRow(vec, r.bias) | t.addRow(vec, r.prev1[i]) | t.addRow(vec, r.prev2[j]) | t.addRow(vec, r.pair[k])
+			var vec scoreVec
+			r.pairMask[k] = t.w.add(&vec, r.bias) | t.w.add(&vec, r.prev1[i]) | t.w.add(&vec, r.prev2[j]) | t.w.add(&vec, r.pair[k])
+			copy(r.pairVec[k*nc:(k+1)*nc], vec[:nc])
 		}
 	}
 	t.rows = r
-}
-
-// addRow adds feature row f's weights to vec and returns the classes it
-// touched as a bit mask (the tagger has fewer than 64 classes).
-func (t *tagger) addRow(vec []int32, f int32) uint64 {
-	if f < 0 {
-		return 0
-	}
-	var mask uint64
-	for e := t.rowStart[f]; e < t.rowStart[f+1]; e++ {
-		cl := t.entClass[e]
-		vec[cl] += t.entWeight[e]
-		mask |= 1 << cl
-	}
-	return mask
 }
 
 // tag gives each token its part-of-speech tag. The tokens are one run of
@@ -203,9 +172,6 @@ func (t *tagger) addRow(vec []int32, f int32) uint64 {
 // context, as prose does over a document. ids are the tokens' wordCache
 // entries.
 func (t *tagger) tag(toks []token, ids []int32, wc *wordCache, sc *tagScratch) {
-	if len(sc.scores) < len(t.classes) {
-		sc.scores = make([]int32, len(t.classes))
-	}
 	r := &t.rows
 	// ctx(k) is the context word at token offset k (-2..n+1).
 	n := len(toks)
@@ -278,37 +244,37 @@ func (t *tagger) tagID(tag string) int16 {
 // compete; ties go to the first class.
 func (t *tagger) predict(sc *tagScratch, wc *wordCache, id int32, prev1, prev2, next1, next2 *wordInfo, p1, p2 string, id1, id2 int32) int32 {
 	nc := len(t.classes)
-	scores := sc.scores[:nc]
-	copy(scores, wc.tagVec[int(id)*nc:int(id+1)*nc])
+	scores := &sc.scores
+	copy(scores[:nc], wc.tagVec[int(id)*nc:int(id+1)*nc])
 	mask := wc.tagMask[id]
 	r := &t.rows
 	if id1 >= 0 && id2 >= 0 {
 		k := int(id1)*r.n + int(id2)
 		for c, v := range r.pairVec[k*nc : (k+1)*nc] {
-			scores[c] += v
+			scores[c&(maxClasses-1)] += v
 		}
 		mask |= r.pairMask[k]
 	} else {
 		// A tag outside the table (a rule's tag such as "-LRB-").
-		mask |= t.addRow(scores, r.bias)
-		mask |= t.addRow(scores, int32(t.feats.find3("i-1 tag ", p1, "")))
-		mask |= t.addRow(scores, int32(t.feats.find3("i-2 tag ", p2, "")))
-		mask |= t.addRow(scores, int32(t.feats.find5("i tag+i-2 tag ", p1, " ", p2, "")))
+		mask |= t.w.add(scores, r.bias)
+		mask |= t.w.add(scores, int32(t.feats.find3("i-1 tag ", p1, "")))
+		mask |= t.w.add(scores, int32(t.feats.find3("i-2 tag ", p2, "")))
+		mask |= t.w.add(scores, int32(t.feats.find5("i tag+i-2 tag ", p1, " ", p2, "")))
 	}
 	wi := &wc.words[id]
 	if id1 >= 0 {
-		mask |= t.addRow(scores, wc.pairRow(&wi.tagPairs, id, int(id1), r.n, func() int {
+		mask |= t.w.add(scores, wc.pairRow(&wi.tagPairs, id, int(id1), r.n, func() int {
 			return t.feats.find5("i-1 tag+i word ", p1, " ", wi.norm, "")
 		}))
 	} else {
-		mask |= t.addRow(scores, int32(t.feats.find5("i-1 tag+i word ", p1, " ", wi.norm, "")))
+		mask |= t.w.add(scores, int32(t.feats.find5("i-1 tag+i word ", p1, " ", wi.norm, "")))
 	}
-	mask |= t.addRow(scores, prev1.tPrev1[0])
-	mask |= t.addRow(scores, prev1.tPrev1[1])
-	mask |= t.addRow(scores, prev2.tPrev2)
-	mask |= t.addRow(scores, next1.tNext1[0])
-	mask |= t.addRow(scores, next1.tNext1[1])
-	mask |= t.addRow(scores, next2.tNext2)
+	mask |= t.w.add(scores, prev1.tPrev1[0])
+	mask |= t.w.add(scores, prev1.tPrev1[1])
+	mask |= t.w.add(scores, prev2.tPrev2)
+	mask |= t.w.add(scores, next1.tNext1[0])
+	mask |= t.w.add(scores, next1.tNext1[1])
+	mask |= t.w.add(scores, next2.tNext2)
 	best := int32(-1)
 	for k := 0; k < nc; k++ {
 		if mask&(1<<k) != 0 && (best < 0 || scores[k] > scores[best]) {

@@ -64,20 +64,19 @@ func (c *wordCache) id(w string, t *tagger, x *maxent) int32 {
 	c.ids[w] = id
 	wi := newWordInfo(w, t, x)
 	c.words = append(c.words, wi)
-	nc := len(t.classes)
-	c.tagVec = append(c.tagVec, make([]int32, nc)...)
+	var vec scoreVec
 	var mask uint64
 	for _, f := range wi.tSelf {
-		mask |= t.addRow(c.tagVec[len(c.tagVec)-nc:], f)
+		mask |= t.w.add(&vec, f)
 	}
+	c.tagVec = append(c.tagVec, vec[:len(t.classes)]...)
 	c.tagMask = append(c.tagMask, mask)
-	nl := len(x.labels)
-	c.nerVec = append(c.nerVec, make([]int32, nl)...)
-	vec := c.nerVec[len(c.nerVec)-nl:]
-	x.addRow(vec, x.rows.bias)
+	vec = scoreVec{}
+	x.w.add(&vec, x.rows.bias)
 	for _, f := range wi.nSelf {
-		x.addRow(vec, f)
+		x.w.add(&vec, f)
 	}
+	c.nerVec = append(c.nerVec, vec[:len(x.labels)]...)
 	return id
 }
 
