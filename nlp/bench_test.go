@@ -48,6 +48,9 @@ func benchAnalyze(b *testing.B, which string) {
 func BenchmarkStages(b *testing.B) {
 	eng, text := engine(b), benchText(b, "sherlock")
 	noProgress := func(string, int, int) {}
+	// A warm engine's scratch, caches filled, as Analyze would use it.
+	m := eng.scratch.get()
+	defer eng.scratch.put(m)
 	b.Run("structure", func(b *testing.B) {
 		b.SetBytes(int64(len(text)))
 		for b.Loop() {
@@ -57,11 +60,11 @@ func BenchmarkStages(b *testing.B) {
 	b.Run("sentences+tokens+tags", func(b *testing.B) {
 		b.SetBytes(int64(len(text)))
 		for b.Loop() {
-			eng.segment(parseStructure(text), noProgress)
+			eng.segment(parseStructure(text), m, noProgress)
 		}
 	})
 	doc := parseStructure(text)
-	eng.segment(doc, noProgress)
+	eng.segment(doc, m, noProgress)
 	b.Run("entities", func(b *testing.B) {
 		b.SetBytes(int64(len(text)))
 		for b.Loop() {
@@ -79,7 +82,7 @@ func BenchmarkStages(b *testing.B) {
 	b.Run("measure", func(b *testing.B) {
 		b.SetBytes(int64(len(text)))
 		for b.Loop() {
-			measure(doc)
+			measure(doc, m.syllables)
 		}
 	})
 	a, err := eng.Analyze(text, Options{})

@@ -1,7 +1,6 @@
 package nlp
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -20,10 +19,10 @@ var (
 	datelineDate  = `(` + months + `\.?\s+\d{1,2}(?:,\s*\d{4})?)`
 	agency        = `(\p{Lu}[\p{L}\-&]*(?:\s\p{Lu}[\p{L}\-&]*){0,3})`
 	dash          = `\s*(?:-{1,2}|–|—)\s*`
-	reDatelines   = []*regexp.Regexp{
-		regexp.MustCompile(`^` + datelinePlace + `,\s*` + datelineDate + `\s*/\s*` + agency + `\s*/`),
-		regexp.MustCompile(`^` + datelinePlace + `(?:,\s*` + datelineDate + `)?\s*\(\s*` + agency + `\s*\)` + dash),
-		regexp.MustCompile(`^` + datelinePlace + `(?:,\s*` + datelineDate + `)?` + dash),
+	reDatelines   = []*lazyRegexp{
+		newLazyRegexp(`^` + datelinePlace + `,\s*` + datelineDate + `\s*/\s*` + agency + `\s*/`),
+		newLazyRegexp(`^` + datelinePlace + `(?:,\s*` + datelineDate + `)?\s*\(\s*` + agency + `\s*\)` + dash),
+		newLazyRegexp(`^` + datelinePlace + `(?:,\s*` + datelineDate + `)?` + dash),
 	}
 )
 
@@ -31,7 +30,7 @@ var (
 func parseDateline(text string, start, end int) *dateline {
 	s := text[start:end]
 	for _, re := range reDatelines {
-		m := re.FindStringSubmatchIndex(s)
+		m := re.get().FindStringSubmatchIndex(s)
 		if m == nil {
 			continue
 		}

@@ -84,7 +84,9 @@ func (e *Engine) Analyze(text string, opts Options) (a *schema.Analysis, err err
 	doc := parseStructure(text)
 	a.Timings.Structure = clock.lap()
 
-	e.segment(doc, progress)
+	m := e.scratch.get()
+	defer e.scratch.put(m)
+	e.segment(doc, m, progress)
 	a.Timings.Sentences = clock.lap()
 	letGCFinish()
 
@@ -108,7 +110,7 @@ func (e *Engine) Analyze(text string, opts Options) (a *schema.Analysis, err err
 	}
 	a.Entities = ents.export(doc, quoted)
 	a.Quotes = exportQuotes(doc, quotes)
-	a.Stats, a.Readability, a.Language = measure(doc)
+	a.Stats, a.Readability, a.Language = measure(doc, m.syllables)
 	a.Timings.Insights = clock.lap()
 	a.Timings.Total = clock.total()
 	progress(StageInsights, 1, 1)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math"
 	"strconv"
+	"unsafe"
 )
 
 // Model files (nlp/models/*.bin) are written by cmd/genmodel and read here
@@ -20,7 +21,6 @@ import (
 //     uvarint length shared with the previous string, a uvarint suffix
 //     length and the suffix ("front coding");
 //   - byte lists: raw bytes;
-//   - varint lists: a uvarint count, then zigzag varints;
 //   - uvarint lists: a uvarint count, then the values.
 const modelMagic = "NUTGRAF-MODEL\x01"
 
@@ -79,15 +79,32 @@ func (m modelFile) strings(name string) (buf []byte, offs []int32, err error) {
 	b = b[k:]
 	offs = make([]int32, 0, n+1)
 	buf = make([]byte, 0, len(b)*3)
+	for done := 0; done < int(n); done += loadChunk {
+		var ok bool
+		if b, buf, offs, ok = frontDecode(b, buf, offs, min(loadChunk, int(n)-done)); !ok {
+			return nil, nil, sectionErr(name, "truncated")
+		}
+	}
+	offs = append(offs, int32(len(buf)))
+	return buf, offs, nil
+}
+
+// frontDecode decodes n front-coded strings from b onto buf and offs.
+//
+//go:noinline
+func frontDecode(b, buf []byte, offs []int32, n int) ([]byte, []byte, []int32, bool) {
 	prevStart := 0
-	for i := uint64(0); i < n; i++ {
+	if len(offs) > 0 {
+		prevStart = int(offs[len(offs)-1])
+	}
+	for i := 0; i < n; i++ {
 		shared, k1 := uvarint(b)
 		if k1 <= 0 {
-			return nil, nil, sectionErr(name, "truncated")
+			return nil, nil, nil, false
 		}
 		suffix, k2 := uvarint(b[k1:])
 		if k2 <= 0 || uint64(len(b)-k1-k2) < suffix || shared > uint64(len(buf)-prevStart) {
-			return nil, nil, sectionErr(name, "truncated")
+			return nil, nil, nil, false
 		}
 		start := len(buf)
 		buf = append(buf, buf[prevStart:prevStart+int(shared)]...)
@@ -96,21 +113,17 @@ func (m modelFile) strings(name string) (buf []byte, offs []int32, err error) {
 		prevStart = start
 		b = b[k1+k2+int(suffix):]
 	}
-	offs = append(offs, int32(len(buf)))
-	return buf, offs, nil
+	return b, buf, offs, true
 }
+
+// viewString is b as a string without a copy. Only for a model's decoded
+// buffers, which nothing writes once they are loaded: tens of thousands of
+// map keys and lookups then cost no allocation.
+func viewString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 // uvarints decodes a uvarint list.
 func (m modelFile) uvarints(name string) ([]uint32, error) {
 	return decodeList(m, name, func(u uint64) (uint32, bool) { return uint32(u), u <= math.MaxUint32 })
-}
-
-// varints decodes a list of signed (zigzag) varints.
-func (m modelFile) varints(name string) ([]int32, error) {
-	return decodeList(m, name, func(u uint64) (int32, bool) {
-		v := int64(u>>1) ^ -int64(u&1) // zigzag, as binary.Varint
-		return int32(v), v >= math.MinInt32 && v <= math.MaxInt32
-	})
 }
 
 // decodeList reads a count and that many uvarints, converting each.
@@ -125,16 +138,30 @@ func decodeList[T any](m modelFile, name string, conv func(uint64) (T, bool)) ([
 	}
 	b = b[k:]
 	out := make([]T, n)
+	for done := 0; done < len(out); done += loadChunk {
+		var ok bool
+		if b, ok = decodeChunk(b, out[done:min(done+loadChunk, len(out))], conv); !ok {
+			return nil, sectionErr(name, "truncated")
+		}
+	}
+	return out, nil
+}
+
+// decodeChunk fills out from the uvarints at the start of b and returns
+// the rest of b (in chunks: see loadChunk).
+//
+//go:noinline
+func decodeChunk[T any](b []byte, out []T, conv func(uint64) (T, bool)) ([]byte, bool) {
 	for i := range out {
 		u, k := uvarint(b)
 		v, ok := conv(u)
 		if k <= 0 || !ok {
-			return nil, sectionErr(name, "truncated")
+			return nil, false
 		}
 		out[i] = v
 		b = b[k:]
 	}
-	return out, nil
+	return b, true
 }
 
 // errModel is a malformed model file.

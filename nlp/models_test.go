@@ -54,7 +54,7 @@ func TestModelsAgreeWithProse(t *testing.T) {
 	eng := engine(t)
 	model := prose.ModelFromData("en")
 	var tags, tagSame, labels, labelSame int
-	m := &modelScratch{words: newWordCache()}
+	m := &modelScratch{words: newWordCache(), syllables: newSyllableCache()}
 	for name, text := range agreementTexts(t) {
 		for _, block := range strings.Split(text, "\n\n") {
 			if strings.TrimSpace(block) == "" {

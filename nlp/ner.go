@@ -41,7 +41,7 @@ func loadMaxent(b []byte) (*maxent, error) {
 	if x.feats, err = m.index("features"); err != nil {
 		return nil, err
 	}
-	if x.w, err = loadSparseRows(m, "feature.n", "entry.label", "entry.weight", len(x.feats.offs)-1, len(x.labels)); err != nil {
+	if x.w, err = loadSparseRows(m, "entry.label", x.feats.len(), len(x.labels)); err != nil {
 		return nil, err
 	}
 	return x, nil
@@ -65,7 +65,6 @@ type nerRows struct {
 	tagIDs                     map[string]int32
 	pos, prevPos, nextPos      []int32 // by tag ID
 	posPrevTag                 []int32 // [tag*4+prevtag]
-	shapeIDs                   map[string]int32
 	shapePrevTag               []int32 // [shape*4+prevtag]
 	prevTag                    [4]int32
 	bias                       int32
@@ -77,7 +76,7 @@ type nerRows struct {
 func (x *maxent) buildRows(tagNames []string) {
 	g := x.feats
 	x.tagNames = tagNames
-	r := nerRows{tagIDs: map[string]int32{}, shapeIDs: map[string]int32{}}
+	r := nerRows{tagIDs: map[string]int32{}}
 	for i, tname := range tagNames {
 		r.tagIDs[tname] = int32(i)
 		r.pos = append(r.pos, int32(g.find3("pos-", tname, "")))
@@ -87,8 +86,7 @@ func (x *maxent) buildRows(tagNames []string) {
 			r.posPrevTag = append(r.posPrevTag, int32(g.find5("pos+prevtag-", tname, "+", pt, "")))
 		}
 	}
-	for i, sh := range shapeNames {
-		r.shapeIDs[sh] = int32(i)
+	for _, sh := range shapeNames {
 		for _, pt := range prevTags {
 			r.shapePrevTag = append(r.shapePrevTag, int32(g.find5("shape+prevtag-", sh, "+", pt, "")))
 		}
@@ -144,7 +142,7 @@ func (x *maxent) label(toks []token, ids []int32, wc *wordCache, sc *nerScratch)
 			add(wc.words[ids[i-1]].nPrevWord)
 			add(tagRow(r.prevPos, "prevpos-", &toks[i-1]))
 			if i >= 2 {
-				prevShape = int(r.shapeIDs[wc.words[ids[i-1]].shape])
+				prevShape = int(wc.words[ids[i-1]].shapeID)
 			}
 		} else {
 			add(r.prevWordNone)

@@ -37,7 +37,7 @@ func loadPunktModel(b []byte) (*sentences.Storage, error) {
 		}
 		set := make(sentences.SetString, len(vals))
 		for i, v := range vals {
-			set[string(buf[offs[i]:offs[i+1]])] = int(v)
+			set[viewString(buf[offs[i]:offs[i+1]])] = int(v)
 		}
 		*t.set = set
 	}

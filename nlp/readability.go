@@ -17,7 +17,8 @@ const wordsPerMinute = 238
 // in one pass over the words. Counts cover the headline, standfirst and
 // body; the formulas use the body's sentences only, since headlines are
 // not sentences of running prose.
-func measure(doc *document) (schema.Stats, *schema.Readability, schema.Language) {
+// syl caches syllable counts by word; measure adds to it.
+func measure(doc *document, syl map[string]int) (schema.Stats, *schema.Readability, schema.Language) {
 	st := schema.Stats{Characters: utf8.RuneCountInString(doc.text)}
 	r := &schema.Readability{}
 	for _, b := range doc.blocks {
@@ -25,8 +26,6 @@ func measure(doc *document) (schema.Stats, *schema.Readability, schema.Language)
 			st.Paragraphs++
 		}
 	}
-	// Words repeat: count each distinct word's syllables once.
-	syl := make(map[string]int, 1024)
 	functionWords := 0
 	for _, s := range doc.sentences {
 		body := doc.blocks[s.block].kind == schema.ParagraphBody
@@ -42,7 +41,7 @@ func measure(doc *document) (schema.Stats, *schema.Readability, schema.Language)
 			k, ok := syl[w]
 			if !ok {
 				k = syllables(w)
-				syl[w] = k
+				syl[cacheKey(w)] = k
 			}
 			r.Words++
 			r.Syllables += k
@@ -67,6 +66,11 @@ func measure(doc *document) (schema.Stats, *schema.Readability, schema.Language)
 	r.FleschKincaidGrade = roundTo(0.39*wps+11.8*spw-15.59, 2)
 	return st, r, lang
 }
+
+// newSyllableCache makes the syllable cache of an Engine's scratch: words
+// repeat, within a text and from text to text, so each distinct word's
+// syllables are counted once.
+func newSyllableCache() map[string]int { return make(map[string]int, 1024) }
 
 // eachWord calls f with each word of s, as words returns them, without
 // building the list: runs of letters, digits, apostrophes and hyphens

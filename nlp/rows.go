@@ -1,7 +1,7 @@
 package nlp
 
 import (
-	"errors"
+	"encoding/binary"
 	"strconv"
 )
 
@@ -15,71 +15,139 @@ type scoreVec [maxClasses]int32
 
 // sparseRows are a linear model's weights, a row of (class, weight)
 // entries per feature: feature f's are ent[start[f]:start[f+1]]. An entry
-// packs the class in its low 6 bits and the weight (thousandths, signed)
-// above them, so the scoring loop reads one array, not two.
+// packs the class in its low 6 bits and the weight above them, so the
+// scoring loop reads one array.
+//
+// The model file keeps classes and weights a byte each (cmd/genmodel's
+// sparseRows), with the few weights too big for a byte apart: bytes
+// compress well and expand with a plain loop. V8 runs run-once loading
+// code unoptimized, where decoding the tagger's 271,000 weights as
+// varints took a fifth of the engine's start.
 type sparseRows struct {
 	start []int32
 	ent   []uint32
 }
 
-const (
-	entryClassBits = 6
-	maxEntryWeight = 1<<(31-entryClassBits) - 1
-)
+const entryClassBits = 6
 
-// loadSparseRows reads the rows of nFeatures features from three
-// sections: each feature's entry count (uvarints), the entries' classes
-// (bytes) and their weights (zigzag varints).
-func loadSparseRows(m modelFile, counts, classes, weights string, nFeatures, nClasses int) (sparseRows, error) {
+// bigWeight marks a weight outside -127..127.
+const bigWeight = -128
+
+// loadSparseRows reads the rows of nFeatures features: their entry counts
+// ("feature.count"), the entries' classes (section classes) and weights
+// ("entry.weight8", "entry.big").
+func loadSparseRows(m modelFile, classes string, nFeatures, nClasses int) (sparseRows, error) {
 	if nClasses > maxClasses {
-		return sparseRows{}, errors.New("model has " + strconv.Itoa(nClasses) + " classes, at most " + strconv.Itoa(maxClasses))
+		return sparseRows{}, errModel("model has " + strconv.Itoa(nClasses) + " classes, at most " + strconv.Itoa(maxClasses))
 	}
-	n, err := m.uvarints(counts)
+	counts, err := m.section("feature.count")
 	if err != nil {
 		return sparseRows{}, err
 	}
-	if len(n) != nFeatures {
-		return sparseRows{}, sectionErr(counts, "has "+strconv.Itoa(len(n))+" rows for "+strconv.Itoa(nFeatures)+" features")
+	if len(counts) != nFeatures {
+		return sparseRows{}, sectionErr("feature.count", "has "+strconv.Itoa(len(counts))+" rows for "+strconv.Itoa(nFeatures)+" features")
 	}
-	r := sparseRows{start: make([]int32, len(n)+1)}
-	for i, c := range n {
-		r.start[i+1] = r.start[i] + int32(c)
+	r := sparseRows{start: make([]int32, len(counts)+1)}
+	for i := 0; i < len(counts); i += loadChunk {
+		r.sumCounts(counts, i, min(i+loadChunk, len(counts)))
 	}
+	n := int(r.start[len(counts)])
 	cls, err := m.section(classes)
 	if err != nil {
 		return sparseRows{}, err
 	}
-	if int(r.start[len(n)]) != len(cls) {
-		return sparseRows{}, sectionErr(classes, "does not have one class per entry")
-	}
-	for _, c := range cls {
-		if int(c) >= nClasses {
-			return sparseRows{}, sectionErr(classes, "class "+strconv.Itoa(int(c))+" out of range")
-		}
-	}
-	// The weights are decoded straight into the packed entries: a model
-	// has a few hundred thousand, and loading time counts.
-	b, err := m.section(weights)
+	weights, err := m.section("entry.weight8")
 	if err != nil {
 		return sparseRows{}, err
 	}
-	count, k := uvarint(b)
-	if k <= 0 || count != uint64(len(cls)) {
-		return sparseRows{}, sectionErr(weights, "does not have one weight per entry")
+	if len(cls) != n || len(weights) != n {
+		return sparseRows{}, sectionErr(classes, "does not have one class and one weight per entry")
 	}
-	b = b[k:]
-	r.ent = make([]uint32, len(cls))
-	for i, c := range cls {
-		u, k := uvarint(b)
-		w := int64(u>>1) ^ -int64(u&1) // zigzag, as binary.Varint
-		if k <= 0 || w < -maxEntryWeight || w > maxEntryWeight {
-			return sparseRows{}, sectionErr(weights, "truncated or out of range")
+	r.ent = make([]uint32, n)
+	for i := 0; i < n; i += loadChunk {
+		j := min(i+loadChunk, n)
+		if bad := packEntries(r.ent[i:j], cls[i:j], weights[i:j], nClasses); bad >= 0 {
+			return sparseRows{}, sectionErr(classes, "class "+strconv.Itoa(int(cls[i+bad]))+" out of range")
 		}
-		r.ent[i] = uint32(int32(w))<<entryClassBits | uint32(c)
-		b = b[k:]
+	}
+	if err = r.readBigWeights(m, weights); err != nil {
+		return sparseRows{}, err
 	}
 	return r, nil
 }
+
+// loadChunk is how many items the loading loops handle per call of their
+// chunk function. V8 runs a wasm function's first calls in its baseline
+// compiler's code and swaps in optimized code only for later calls (no
+// on-stack replacement): one call looping over 75,000 items would run
+// unoptimized from start to end. In chunks, optimized code can take over.
+const loadChunk = 2048
+
+// sumCounts sets start[i+1] for rows lo to hi-1 from their counts.
+//
+//go:noinline
+func (r *sparseRows) sumCounts(counts []byte, lo, hi int) {
+	for i := lo; i < hi; i++ {
+		r.start[i+1] = r.start[i] + int32(counts[i])
+	}
+}
+
+// packEntries packs classes and byte weights into ent and returns the
+// index of the first class >= nClasses, or -1.
+//
+//go:noinline
+func packEntries(ent []uint32, cls, weights []byte, nClasses int) int {
+	weights = weights[:len(cls)]
+	ent = ent[:len(cls)]
+	for i, c := range cls {
+		if int(c) >= nClasses {
+			return i
+		}
+		ent[i] = pack(c, int32(int8(weights[i])))
+	}
+	return -1
+}
+
+func pack(class byte, weight int32) uint32 { return uint32(weight)<<entryClassBits | uint32(class) }
+
+// readBigWeights reads "entry.big", the weights that do not fit a byte
+// (each a distance from the previous one's entry index and a weight), into
+// their entries.
+func (r *sparseRows) readBigWeights(m modelFile, weights []byte) error {
+	b, err := m.section("entry.big")
+	if err != nil {
+		return err
+	}
+	count, k := uvarint(b)
+	if k <= 0 || count > uint64(len(b)) {
+		return sectionErr("entry.big", "bad count")
+	}
+	b = b[k:]
+	at := 0
+	for range count {
+		d, k1 := uvarint(b)
+		if k1 <= 0 {
+			return sectionErr("entry.big", "truncated")
+		}
+		v, k2 := binary.Varint(b[k1:])
+		if k2 <= 0 {
+			return sectionErr("entry.big", "truncated")
+		}
+		at += int(d)
+		if at >= len(weights) || int8(weights[at]) != bigWeight || v < -maxPackedWeight || v > maxPackedWeight {
+			return sectionErr("entry.big", "entry "+strconv.Itoa(at)+" is not a big weight")
+		}
+		r.ent[at] = pack(byte(r.ent[at]&(maxClasses-1)), int32(v))
+		b = b[k1+k2:]
+	}
+	if len(b) != 0 {
+		return sectionErr("entry.big", "trailing bytes")
+	}
+	return nil
+}
+
+// maxPackedWeight is the largest weight an entry holds.
+const maxPackedWeight = 1<<(31-entryClassBits) - 1
 
 // add adds feature f's weights to vec (f < 0: no such feature) and
 // returns the classes it touched as a bit set.
@@ -95,6 +163,3 @@ func (r *sparseRows) add(vec *scoreVec, f int32) uint64 {
 	}
 	return mask
 }
-
-// rows is the number of features.
-func (r *sparseRows) rows() int { return len(r.start) - 1 }

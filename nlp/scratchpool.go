@@ -37,9 +37,12 @@ func (p *scratchPool) get() *modelScratch {
 		if len(m.words.words) > maxCachedWords {
 			m.words = newWordCache()
 		}
+		if len(m.syllables) > maxCachedWords {
+			m.syllables = newSyllableCache()
+		}
 		return m
 	}
-	return &modelScratch{words: newWordCache()}
+	return &modelScratch{words: newWordCache(), syllables: newSyllableCache()}
 }
 
 func (p *scratchPool) put(m *modelScratch) {

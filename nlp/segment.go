@@ -8,9 +8,7 @@ import (
 // separately so that a headline or dateline never runs into the first
 // sentence of the story. The kicker, byline and date-only blocks are
 // furniture, not running text, and get no sentences.
-func (e *Engine) segment(doc *document, progress func(string, int, int)) {
-	m := e.scratch.get()
-	defer e.scratch.put(m)
+func (e *Engine) segment(doc *document, m *modelScratch, progress func(string, int, int)) {
 	// About one token per 4.5 bytes of English: one allocation, no
 	// regrowth of the token slice for typical text.
 	doc.tokens = make([]token, 0, len(doc.text)/4+16)
@@ -83,7 +81,10 @@ func (e *Engine) tokenize(doc *document, start, end int, m *modelScratch) {
 // time and kept by the Engine for the next.
 type modelScratch struct {
 	words *wordCache
-	ids   []int32
-	tag   tagScratch
-	ner   nerScratch
+	// syllables caches each word's syllable count (readability.go),
+	// also a pure function of the word.
+	syllables map[string]int
+	ids       []int32
+	tag       tagScratch
+	ner       nerScratch
 }

@@ -1,130 +1,70 @@
 package nlp
 
-import (
-	"encoding/binary"
-	"math/bits"
-)
-
-// strIndex finds a string's position in a list of distinct strings held in
-// one buffer. Lookups take the string in parts (a feature name, a
-// separator, a word) and hash and compare them piece by piece, so that no
-// feature string is ever built: the hot path allocates nothing.
+// strIndex finds a string's position in a sorted list of distinct strings
+// held in one buffer, as the model files store them (cmd/genmodel sorts
+// them to front-code them). Lookups binary-search the list and take the
+// string in parts (a feature name, a separator, a word), compared piece
+// by piece, so that no feature string is ever built.
+//
+// An earlier version hashed every string into a table when the models
+// loaded. That made each lookup cheaper, but lookups are few (the word
+// caches keep their results from call to call), while the table cost a
+// fifth of the engine's start: V8 runs loading code unoptimized, since it
+// runs once.
 type strIndex struct {
-	buf   []byte
-	offs  []int32 // string i is buf[offs[i]:offs[i+1]]
-	slots []int32 // open addressing: string index + 1, 0 for empty
-	mask  uint64
+	buf  []byte
+	offs []int32 // string i is buf[offs[i]:offs[i+1]]
 }
 
-func newStrIndex(buf []byte, offs []int32) *strIndex {
-	n := len(offs) - 1
-	size := 1
-	for size < 2*n {
-		size <<= 1
-	}
-	x := &strIndex{buf: buf, offs: offs, slots: make([]int32, size), mask: uint64(size - 1)}
-	for i := 0; i < n; i++ {
-		h := hashWords(buf[offs[i]:offs[i+1]])
-		for j := h & x.mask; ; j = (j + 1) & x.mask {
-			if x.slots[j] == 0 {
-				x.slots[j] = int32(i + 1)
-				break
-			}
-		}
-	}
-	return x
-}
+func newStrIndex(buf []byte, offs []int32) *strIndex { return &strIndex{buf: buf, offs: offs} }
 
-// The hash reads a string as little-endian 8-byte words (the last one
-// zero-padded) and mixes in its length. Loading a model hashes every
-// feature string, so hashWords takes whole words at a time; lookups feed
-// the parts of a string through a hasher, byte by byte, to the same value.
-const (
-	hashSeed   = 14695981039346656037
-	hashPrime  = 1099511628211
-	hashPrime2 = 0x9E3779B97F4A7C15
-)
-
-func mixWord(h, w uint64) uint64 { return bits.RotateLeft64((h^w)*hashPrime, 31) }
-
-func finishHash(h uint64, n int) uint64 {
-	h = mixWord(h, uint64(n))
-	h ^= h >> 33
-	h *= hashPrime2
-	return h ^ h>>29
-}
-
-func hashWords(b []byte) uint64 {
-	h := uint64(hashSeed)
-	i := 0
-	for ; i+8 <= len(b); i += 8 {
-		h = mixWord(h, binary.LittleEndian.Uint64(b[i:]))
-	}
-	if i < len(b) {
-		var w uint64
-		for k := i; k < len(b); k++ {
-			w |= uint64(b[k]) << (8 * uint(k-i))
-		}
-		h = mixWord(h, w)
-	}
-	return finishHash(h, len(b))
-}
-
-// hasher hashes a string given in parts, to the value hashWords gives for
-// their concatenation.
-type hasher struct {
-	h, w uint64
-	k    uint // bytes in w
-	n    int  // bytes so far
-}
-
-func (s *hasher) add(part string) {
-	for i := 0; i < len(part); i++ {
-		s.w |= uint64(part[i]) << (8 * s.k)
-		s.k++
-		if s.k == 8 {
-			s.h, s.w, s.k = mixWord(s.h, s.w), 0, 0
-		}
-	}
-	s.n += len(part)
-}
-
-func (s *hasher) sum() uint64 {
-	h := s.h
-	if s.k > 0 {
-		h = mixWord(h, s.w)
-	}
-	return finishHash(h, s.n)
-}
+// len is the number of strings.
+func (x *strIndex) len() int { return len(x.offs) - 1 }
 
 // find3 returns the index of the string a+b+c, or -1.
 func (x *strIndex) find3(a, b, c string) int { return x.find5(a, b, c, "", "") }
 
 // find5 returns the index of the string a+b+c+d+e, or -1.
 func (x *strIndex) find5(a, b, c, d, e string) int {
-	hs := hasher{h: hashSeed}
-	hs.add(a)
-	hs.add(b)
-	hs.add(c)
-	hs.add(d)
-	hs.add(e)
-	h := hs.sum()
-	for j := h & x.mask; ; j = (j + 1) & x.mask {
-		s := x.slots[j]
-		if s == 0 {
-			return -1
-		}
-		i := int(s - 1)
-		st := x.buf[x.offs[i]:x.offs[i+1]]
-		if len(st) == len(a)+len(b)+len(c)+len(d)+len(e) && hasPrefix(st, a) && hasPrefix(st[len(a):], b) &&
-			hasPrefix(st[len(a)+len(b):], c) && hasPrefix(st[len(a)+len(b)+len(c):], d) &&
-			string(st[len(a)+len(b)+len(c)+len(d):]) == e {
-			return i
+	lo, hi := 0, x.len()
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if comparePieces(x.view(m), a, b, c, d, e) < 0 {
+			lo = m + 1
+		} else {
+			hi = m
 		}
 	}
+	if lo < x.len() && comparePieces(x.view(lo), a, b, c, d, e) == 0 {
+		return lo
+	}
+	return -1
 }
 
-func hasPrefix(b []byte, s string) bool { return len(b) >= len(s) && string(b[:len(s)]) == s }
+// view is string i, without a copy.
+func (x *strIndex) view(i int) string { return viewString(x.buf[x.offs[i]:x.offs[i+1]]) }
 
 // str returns string i.
 func (x *strIndex) str(i int) string { return string(x.buf[x.offs[i]:x.offs[i+1]]) }
+
+// comparePieces compares s with the concatenation of the pieces, as
+// strings.Compare would.
+func comparePieces(s string, pieces ...string) int {
+	for _, p := range pieces {
+		n := min(len(s), len(p))
+		if s[:n] != p[:n] {
+			if s[:n] < p[:n] {
+				return -1
+			}
+			return 1
+		}
+		if n < len(p) {
+			return -1 // s ran out inside the pieces
+		}
+		s = s[n:]
+	}
+	if s != "" {
+		return 1
+	}
+	return 0
+}

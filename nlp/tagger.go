@@ -47,10 +47,10 @@ func loadTagger(b []byte) (*tagger, error) {
 	if t.feats, err = m.index("features"); err != nil {
 		return nil, err
 	}
-	if t.w, err = loadSparseRows(m, "feature.n", "entry.class", "entry.weight", len(t.feats.offs)-1, len(t.classes)); err != nil {
+	if t.w, err = loadSparseRows(m, "entry.class", t.feats.len(), len(t.classes)); err != nil {
 		return nil, err
 	}
-	if len(t.dictClass) != len(t.dict.offs)-1 {
+	if len(t.dictClass) != t.dict.len() {
 		return nil, errors.New("tagger model: the dictionary's words and classes do not agree")
 	}
 	for _, c := range t.dictClass {
@@ -104,6 +104,36 @@ func linkOrEmail(w string) bool {
 // tagScratch is one call's working memory, reused across blocks.
 type tagScratch struct {
 	scores scoreVec
+	// pairVec[k*nc:(k+1)*nc], for the previous tags X and Y (k = X*n+Y),
+	// sums bias, "i-1 tag X", "i-2 tag Y" and "i tag+i-2 tag X Y":
+	// everything the two previous tags contribute, with the classes
+	// touched in pairMask. A pair's sum is made when a text first meets
+	// the pair: texts meet a few hundred of the 2,500 pairs, and making
+	// them all when the model loaded took a sixth of the engine's start.
+	pairVec  []int32
+	pairMask []uint64
+	pairDone []bool
+}
+
+// pairScores returns the summed rows of the previous tags X and Y (k =
+// X*n+Y), making them on first use.
+func (t *tagger) pairScores(sc *tagScratch, k int) ([]int32, uint64) {
+	r := &t.rows
+	nc := len(t.classes)
+	if sc.pairDone == nil {
+		sc.pairVec = make([]int32, r.n*r.n*nc)
+		sc.pairMask = make([]uint64, r.n*r.n)
+		sc.pairDone = make([]bool, r.n*r.n)
+	}
+	if !sc.pairDone[k] {
+		x, y := t.names[k/r.n], t.names[k%r.n]
+		pair := int32(t.feats.find5("i tag+i-2 tag ", x, " ", y, ""))
+		var vec scoreVec
+		sc.pairMask[k] = t.w.add(&vec, r.bias) | t.w.add(&vec, r.prev1[k/r.n]) | t.w.add(&vec, r.prev2[k%r.n]) | t.w.add(&vec, pair)
+		copy(sc.pairVec[k*nc:(k+1)*nc], vec[:nc])
+		sc.pairDone[k] = true
+	}
+	return sc.pairVec[k*nc : (k+1)*nc], sc.pairMask[k]
 }
 
 // tagRows are the rows of the features made from the previous tags, for
@@ -112,16 +142,10 @@ type tagScratch struct {
 type tagRows struct {
 	ids            map[string]int32
 	prev1, prev2   []int32 // "i-1 tag X", "i-2 tag X"
-	pair           []int32 // "i tag+i-2 tag X Y" at [X*n+Y]
 	n              int
 	bias           int32
 	start1, start2 wordInfo // context words before the first token
 	end1, end2     wordInfo // and after the last
-	// pairVec[X*n+Y] sums bias, "i-1 tag X", "i-2 tag Y" and their pair:
-	// everything the two previous tags contribute, len(classes) per pair,
-	// with the classes touched in pairMask.
-	pairVec  []int32
-	pairMask []uint64
 }
 
 func (t *tagger) buildRows() {
@@ -136,12 +160,6 @@ func (t *tagger) buildRows() {
 		r.prev1 = append(r.prev1, int32(t.feats.find3("i-1 tag ", s, "")))
 		r.prev2 = append(r.prev2, int32(t.feats.find3("i-2 tag ", s, "")))
 	}
-	r.pair = make([]int32, len(names)*len(names))
-	for i, a := range names {
-		for j, b := range names {
-			r.pair[i*len(names)+j] = int32(t.feats.find5("i tag+i-2 tag ", a, " ", b, ""))
-		}
-	}
 	r.bias = int32(t.feats.find3("bias", "", ""))
 	border := func(s string) wordInfo {
 		f := t.feats
@@ -153,17 +171,6 @@ func (t *tagger) buildRows() {
 		}
 	}
 	r.start1, r.start2, r.end1, r.end2 = border("-START-"), border("-START2-"), border("-END-"), border("-END2-")
-	nc := len(t.classes)
-	r.pairVec = make([]int32, len(names)*len(names)*nc)
-	r.pairMask = make([]uint64, len(names)*len(names))
-	for i := range names {
-		for j := range names {
-			k := i*len(names) + j
-			var vec scoreVec
-			r.pairMask[k] = t.w.add(&vec, r.bias) | t.w.add(&vec, r.prev1[i]) | t.w.add(&vec, r.prev2[j]) | t.w.add(&vec, r.pair[k])
-			copy(r.pairVec[k*nc:(k+1)*nc], vec[:nc])
-		}
-	}
 	t.rows = r
 }
 
@@ -245,16 +252,18 @@ func (t *tagger) tagID(tag string) int16 {
 func (t *tagger) predict(sc *tagScratch, wc *wordCache, id int32, prev1, prev2, next1, next2 *wordInfo, p1, p2 string, id1, id2 int32) int32 {
 	nc := len(t.classes)
 	scores := &sc.scores
-	copy(scores[:nc], wc.tagVec[int(id)*nc:int(id+1)*nc])
+	own := wc.tagVec[int(id)*nc : int(id+1)*nc]
 	mask := wc.tagMask[id]
 	r := &t.rows
 	if id1 >= 0 && id2 >= 0 {
-		k := int(id1)*r.n + int(id2)
-		for c, v := range r.pairVec[k*nc : (k+1)*nc] {
-			scores[c&(maxClasses-1)] += v
+		// The word's own features and the two previous tags' in one pass.
+		pair, pairMask := t.pairScores(sc, int(id1)*r.n+int(id2))
+		for c, v := range own {
+			scores[c&(maxClasses-1)] = v + pair[c]
 		}
-		mask |= r.pairMask[k]
+		mask |= pairMask
 	} else {
+		copy(scores[:nc], own)
 		// A tag outside the table (a rule's tag such as "-LRB-").
 		mask |= t.w.add(scores, r.bias)
 		mask |= t.w.add(scores, int32(t.feats.find3("i-1 tag ", p1, "")))

@@ -31,6 +31,7 @@ type wordCache struct {
 // feature.
 type wordInfo struct {
 	norm, lower, shape string
+	shapeID            int8  // shape's index in shapeNames
 	dictClass          int16 // the tagger dictionary's class, -1 if none
 	// ruleTag is the tag one of prose's rules gives the word whatever its
 	// context (a dash, an emoticon, a link), "" if none; ruleTagID its
@@ -84,6 +85,11 @@ func newWordInfo(w string, t *tagger, x *maxent) wordInfo {
 	n := normalizeWord(w)
 	lw := strings.ToLower(w)
 	wi := wordInfo{norm: n, lower: lw, shape: wordShape(w), dictClass: -1, tagPairs: -1, nerPairs: -1}
+	for k, s := range shapeNames {
+		if s == wi.shape {
+			wi.shapeID = int8(k)
+		}
+	}
 	wi.ruleTag = t.ruleTag(w)
 	wi.ruleTagID = t.tagID(wi.ruleTag)
 	if d := t.dict.find3(w, "", ""); d >= 0 {

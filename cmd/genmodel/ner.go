@@ -88,8 +88,8 @@ func nerModel(prune float64) ([]byte, error) {
 	w.section("labels", plainList(labels))
 	w.section("wordlist", frontCoded(wordlist))
 	w.section("features", frontCoded(feats))
-	w.section("feature.n", uvarints(counts))
-	w.section("entry.label", entLabel)
-	w.section("entry.weight", varints(entWeight))
+	if err := w.sparseRows(counts, "entry.label", entLabel, entWeight); err != nil {
+		return nil, err
+	}
 	return w.bytes(), nil
 }

@@ -88,9 +88,9 @@ func taggerModel(prune, quantum float64) ([]byte, error) {
 	w.section("tagdict.words", frontCoded(words))
 	w.section("tagdict.class", dictClass)
 	w.section("features", frontCoded(feats))
-	w.section("feature.n", uvarints(counts))
-	w.section("entry.class", entClass)
-	w.section("entry.weight", varints(entWeight))
+	if err := w.sparseRows(counts, "entry.class", entClass, entWeight); err != nil {
+		return nil, err
+	}
 	return w.bytes(), nil
 }
 

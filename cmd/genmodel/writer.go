@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/binary"
+	"fmt"
 	"sort"
 )
 
@@ -62,11 +63,46 @@ func uvarintsPrefix(n int) []byte { return binary.AppendUvarint(nil, uint64(n)) 
 
 func appendUvarint(b []byte, n int) []byte { return binary.AppendUvarint(b, uint64(n)) }
 
-// varints writes signed integers as a count and zigzag varints.
-func varints(vs []int64) []byte {
-	b := binary.AppendUvarint(nil, uint64(len(vs)))
-	for _, v := range vs {
-		b = binary.AppendVarint(b, v)
+// sparseRows writes a linear model's weights as nlp reads them without
+// decoding (nlp/rows.go): "feature.count", one byte per feature, its
+// number of entries; the entries' classes under classSection, a byte
+// each; "entry.weight8", each weight as a signed byte, -128 for a weight
+// outside -127..127, found in "entry.big" (a count, then for each such
+// entry the uvarint distance from the previous one's index, starting at
+// 0, and its zigzag varint weight).
+func (w *modelWriter) sparseRows(counts []int, classSection string, classes []byte, weights []int64) error {
+	if len(classes) != len(weights) {
+		return fmt.Errorf("%d classes for %d weights", len(classes), len(weights))
 	}
-	return b
+	n := make([]byte, len(counts))
+	total := 0
+	for i, c := range counts {
+		if c < 0 || c > 255 {
+			return fmt.Errorf("feature %d has %d entries, more than a byte counts", i, c)
+		}
+		n[i] = byte(c)
+		total += c
+	}
+	if total != len(weights) {
+		return fmt.Errorf("counts add up to %d entries, not %d", total, len(weights))
+	}
+	w8 := make([]byte, len(weights))
+	var big []byte
+	nBig, prev := 0, 0
+	for i, v := range weights {
+		if v >= -127 && v <= 127 {
+			w8[i] = byte(int8(v))
+			continue
+		}
+		w8[i] = 0x80 // -128
+		big = binary.AppendUvarint(big, uint64(i-prev))
+		big = binary.AppendVarint(big, v)
+		prev = i
+		nBig++
+	}
+	w.section("feature.count", n)
+	w.section(classSection, classes)
+	w.section("entry.weight8", w8)
+	w.section("entry.big", append(binary.AppendUvarint(nil, uint64(nBig)), big...))
+	return nil
 }
