@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strconv"
 )
 
@@ -155,11 +156,44 @@ func (r *sparseRows) add(vec *scoreVec, f int32) uint64 {
 	if f < 0 {
 		return 0
 	}
+	return addEntries(vec, r.ent[r.start[f]:r.start[f+1]])
+}
+
+// addEntries adds packed entries to vec and returns the classes they
+// touched.
+func addEntries(vec *scoreVec, ents []uint32) uint64 {
 	var mask uint64
-	for _, e := range r.ent[r.start[f]:r.start[f+1]] {
+	for _, e := range ents {
 		cl := e & (maxClasses - 1)
 		vec[cl] += int32(e) >> entryClassBits
 		mask |= 1 << cl
 	}
 	return mask
+}
+
+// mergeRows sums rows f1 and f2 into one row of packed entries, one per
+// class either touched (a class touched with weights summing to 0 stays:
+// it still competes), in memory from arena.
+func (r *sparseRows) mergeRows(arena *rowArena, f1, f2 int32) []uint32 {
+	var vec scoreVec
+	mask := r.add(&vec, f1) | r.add(&vec, f2)
+	row := arena.alloc(bits.OnesCount64(mask))[:0]
+	for m := mask; m != 0; m &= m - 1 {
+		k := bits.TrailingZeros64(m)
+		row = append(row, pack(byte(k), vec[k]))
+	}
+	return row
+}
+
+// rowArena hands out rows of packed entries from shared chunks, so that
+// thousands of short rows cost a few allocations.
+type rowArena struct{ free []uint32 }
+
+func (a *rowArena) alloc(n int) []uint32 {
+	if len(a.free) < n {
+		a.free = make([]uint32, max(n, 4096))
+	}
+	row := a.free[:n:n]
+	a.free = a.free[n:]
+	return row
 }

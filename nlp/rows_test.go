@@ -53,6 +53,14 @@ func TestSparseRows(t *testing.T) {
 		t.Errorf("scores %v, want [5 -127 600]", vec[:3])
 	}
 
+	// Merged, the two rows are one entry per class, summed.
+	var arena rowArena
+	merged := r.mergeRows(&arena, 0, 1)
+	var mv scoreVec
+	if mask := addEntries(&mv, merged); len(merged) != 3 || mask != 0b111 || mv != vec {
+		t.Errorf("merged rows %d entries, mask %b, scores %v; want 3, 111, %v", len(merged), mask, mv[:3], vec[:3])
+	}
+
 	for name, c := range map[string]struct {
 		classes, big []byte
 		want         string

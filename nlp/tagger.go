@@ -161,12 +161,13 @@ func (t *tagger) buildRows() {
 		r.prev2 = append(r.prev2, int32(t.feats.find3("i-2 tag ", s, "")))
 	}
 	r.bias = int32(t.feats.find3("bias", "", ""))
+	var arena rowArena
 	border := func(s string) wordInfo {
 		f := t.feats
 		return wordInfo{norm: s,
-			tPrev1: [2]int32{int32(f.find3("i-1 word ", s, "")), int32(f.find3("i-1 suffix ", suffix3(s), ""))},
+			tPrev1: t.w.mergeRows(&arena, int32(f.find3("i-1 word ", s, "")), int32(f.find3("i-1 suffix ", suffix3(s), ""))),
 			tPrev2: int32(f.find3("i-2 word ", s, "")),
-			tNext1: [2]int32{int32(f.find3("i+1 word ", s, "")), int32(f.find3("i+1 suffix ", suffix3(s), ""))},
+			tNext1: t.w.mergeRows(&arena, int32(f.find3("i+1 word ", s, "")), int32(f.find3("i+1 suffix ", suffix3(s), ""))),
 			tNext2: int32(f.find3("i+2 word ", s, "")),
 		}
 	}
@@ -278,11 +279,9 @@ func (t *tagger) predict(sc *tagScratch, wc *wordCache, id int32, prev1, prev2, 
 	} else {
 		mask |= t.w.add(scores, int32(t.feats.find5("i-1 tag+i word ", p1, " ", wi.norm, "")))
 	}
-	mask |= t.w.add(scores, prev1.tPrev1[0])
-	mask |= t.w.add(scores, prev1.tPrev1[1])
+	mask |= addEntries(scores, prev1.tPrev1)
 	mask |= t.w.add(scores, prev2.tPrev2)
-	mask |= t.w.add(scores, next1.tNext1[0])
-	mask |= t.w.add(scores, next1.tNext1[1])
+	mask |= addEntries(scores, next1.tNext1)
 	mask |= t.w.add(scores, next2.tNext2)
 	best := int32(-1)
 	for k := 0; k < nc; k++ {

@@ -24,6 +24,8 @@ type wordCache struct {
 	// word", "word+nextpos"), filled as pairs are met: -2 is not yet
 	// looked up. Each word that needs them gets a block of len(names)+1.
 	pairRows []int32
+	// rows holds the words' merged context rows (tPrev1, tNext1).
+	rows rowArena
 }
 
 // wordInfo is what the models know of one distinct token text. Rows are
@@ -46,9 +48,9 @@ type wordInfo struct {
 	// seen from its neighbours (as the word before, two before, after,
 	// two after).
 	tSelf                [3]int32 // i suffix, i pref1, i word
-	tPrev1               [2]int32 // i-1 word, i-1 suffix
+	tPrev1               []uint32 // i-1 word and i-1 suffix, merged (rows.go)
 	tPrev2, tNext2       int32    // i-2 word, i+2 word
-	tNext1               [2]int32 // i+1 word, i+1 suffix
+	tNext1               []uint32 // i+1 word and i+1 suffix, merged
 	nSelf                [7]int32 // word, word.lower, suffix3, prefix3, shape, wordlen, en-wordlist
 	nPrevWord, nNextWord int32    // prevword-, nextword-
 }
@@ -63,7 +65,7 @@ func (c *wordCache) id(w string, t *tagger, x *maxent) int32 {
 	w = cacheKey(w)
 	id := int32(len(c.words))
 	c.ids[w] = id
-	wi := newWordInfo(w, t, x)
+	wi := newWordInfo(w, t, x, &c.rows)
 	c.words = append(c.words, wi)
 	var vec scoreVec
 	var mask uint64
@@ -81,7 +83,7 @@ func (c *wordCache) id(w string, t *tagger, x *maxent) int32 {
 	return id
 }
 
-func newWordInfo(w string, t *tagger, x *maxent) wordInfo {
+func newWordInfo(w string, t *tagger, x *maxent, arena *rowArena) wordInfo {
 	n := normalizeWord(w)
 	lw := strings.ToLower(w)
 	wi := wordInfo{norm: n, lower: lw, shape: wordShape(w), dictClass: -1, tagPairs: -1, nerPairs: -1}
@@ -101,9 +103,9 @@ func newWordInfo(w string, t *tagger, x *maxent) wordInfo {
 		int32(f.find3("i pref1 ", firstByteString(w), "")),
 		int32(f.find3("i word ", n, "")),
 	}
-	wi.tPrev1 = [2]int32{int32(f.find3("i-1 word ", n, "")), int32(f.find3("i-1 suffix ", suffix3(n), ""))}
+	wi.tPrev1 = t.w.mergeRows(arena, int32(f.find3("i-1 word ", n, "")), int32(f.find3("i-1 suffix ", suffix3(n), "")))
 	wi.tPrev2 = int32(f.find3("i-2 word ", n, ""))
-	wi.tNext1 = [2]int32{int32(f.find3("i+1 word ", n, "")), int32(f.find3("i+1 suffix ", suffix3(n), ""))}
+	wi.tNext1 = t.w.mergeRows(arena, int32(f.find3("i+1 word ", n, "")), int32(f.find3("i+1 suffix ", suffix3(n), "")))
 	wi.tNext2 = int32(f.find3("i+2 word ", n, ""))
 
 	g := x.feats
