@@ -49,6 +49,12 @@ func scanBlock(text string, bi, from, to int) []rawQuote {
 		in, nested = false, false
 	}
 	for i := from; i < to; {
+		// Only quotation marks matter: ASCII ones, or curly ones, whose
+		// UTF-8 starts with 0xE2. Other bytes are skipped undecoded.
+		if c := text[i]; c != '"' && c != '\'' && c != 0xE2 {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		prev, next := runeBefore(text, i, from), runeAt(text, i+n, to)
 		switch {
