@@ -9,7 +9,7 @@ WASM_ENV := GOOS=js GOARCH=wasm
 # from the built files' content by cmd/ui.
 VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
-.PHONY: all run build wasm models test test-go test-wasm test-e2e screenshot bench fmt lint clean
+.PHONY: all run build wasm models test test-go test-wasm test-e2e screenshot bench eval fmt lint clean
 
 all: build
 
@@ -66,6 +66,12 @@ bench: build
 	$(WASM_ENV) $(GO) build -trimpath -ldflags "-s -w" -o bench/out/prose.wasm ./bench/cmd/prosewasm
 	$(GO) run ./bench/cmd/report -dist $(DIST) -bin bench/out $(BENCH_FLAGS)
 	$(GO) test -run '^$$' -bench . -benchtime 20x ./nlp/
+
+# eval scores the entities against the openly licensed gold corpora in
+# $(NER_DATA) (exact-span P/R/F1 per type; see cmd/evalner).
+NER_DATA ?= ../shared/data/ner
+eval:
+	$(GO) run ./cmd/evalner -data $(NER_DATA)
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')

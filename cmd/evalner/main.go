@@ -1,0 +1,160 @@
+// Command evalner scores Nutgraf's named entities against openly licensed
+// gold corpora (make eval): exact-span precision, recall and F1 for PER,
+// ORG and LOC, the types every corpus shares. Our PERSON is PER, ORG is
+// ORG, and GPE, LOC and FAC are LOC; only mentions of kind "name" count.
+//
+// Each corpus becomes one document, a sentence per paragraph, its tokens
+// joined by spaces, analyzed as a user's pasted article would be.
+//
+//	go run ./cmd/evalner -data ../shared/data/ner
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/nutgraf/nutgraf/nlp"
+	"github.com/nutgraf/nutgraf/nlp/schema"
+)
+
+// evalSet is a gold corpus file and how to read it.
+type evalSet struct {
+	name, path string
+	tagColumn  int // 0: the last column
+	mapType    func(string) string
+}
+
+func main() {
+	data := flag.String("data", "../shared/data/ner", "the shared NER data folder (see its README.txt)")
+	flag.Parse()
+	sets := []evalSet{
+		{"UNER EWT test", "normalized/uner_en_ewt_test.conll", 0, sameTypes},
+		{"UNER EWT dev", "normalized/uner_en_ewt_dev.conll", 0, sameTypes},
+		{"BTC test (tweets)", "normalized/btc_test.conll", 0, sameTypes},
+		{"WNUT-17 test", "corpora/wnut17/emerging.test.annotated", 0, wnutTypes},
+		{"CrossNER politics test", "corpora/crossner_politics/test.txt", 0, crossnerTypes},
+	}
+	eng, err := nlp.New()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "evalner:", err)
+		os.Exit(1)
+	}
+	fmt.Println("Named entities, exact spans (PER/ORG/LOC; GPE, LOC and FAC count as LOC)")
+	fmt.Printf("%-24s %-5s %6s %6s %6s %6s\n", "corpus", "type", "gold", "P", "R", "F1")
+	for _, s := range sets {
+		sents, err := readCoNLL(filepath.Join(*data, s.path), s.tagColumn, s.mapType)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "evalner:", err)
+			os.Exit(1)
+		}
+		byType, err := evaluate(eng, sents)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "evalner: %s: %v\n", s.name, err)
+			os.Exit(1)
+		}
+		report(s.name, byType)
+	}
+}
+
+// evaluate analyzes each sentence as a document of its own (the corpora's
+// sentences are mostly unrelated: tweets, forum posts, encyclopedia
+// lines) and scores its name mentions against the gold spans.
+func evaluate(eng *nlp.Engine, sents []sentence) (map[string]*counts, error) {
+	byType := map[string]*counts{}
+	for _, s := range sents {
+		var b strings.Builder
+		starts, ends := map[int]int{}, map[int]int{} // byte offset -> token index
+		for ti, t := range s.tokens {
+			if ti > 0 {
+				b.WriteByte(' ')
+			}
+			starts[b.Len()] = ti
+			b.WriteString(t)
+			ends[b.Len()] = ti + 1
+		}
+		var pred []span
+		a, err := eng.Analyze(b.String(), nlp.Options{})
+		var ne *nlp.Error
+		if err != nil && !(errors.As(err, &ne) && ne.Code == nlp.CodeEmpty) {
+			return nil, err // a sentence of only punctuation is "empty"
+		}
+		if a != nil {
+			for _, e := range a.Entities {
+				typ := evalType(e.Type)
+				if typ == "" {
+					continue
+				}
+				for _, m := range e.Mentions {
+					st, ok1 := starts[m.Start]
+					en, ok2 := ends[m.End]
+					if m.Kind == schema.MentionName && ok1 && ok2 {
+						pred = append(pred, span{st, en, typ})
+					}
+				}
+			}
+		}
+		score(byType, spansOf(s.tags), pred)
+	}
+	return byType, nil
+}
+
+// evalType maps our types to the corpora's.
+func evalType(t string) string {
+	switch t {
+	case schema.Person:
+		return "PER"
+	case schema.Org:
+		return "ORG"
+	case schema.GPE, schema.Loc, schema.Facility:
+		return "LOC"
+	}
+	return ""
+}
+
+func report(name string, byType map[string]*counts) {
+	var all counts
+	types := make([]string, 0, len(byType))
+	for t := range byType {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	for _, t := range types {
+		c := byType[t]
+		all.tp, all.fp, all.fn = all.tp+c.tp, all.fp+c.fp, all.fn+c.fn
+		p, r, f := c.prf()
+		fmt.Printf("%-24s %-5s %6d %6.3f %6.3f %6.3f\n", name, t, c.tp+c.fn, p, r, f)
+	}
+	p, r, f := all.prf()
+	fmt.Printf("%-24s %-5s %6d %6.3f %6.3f %6.3f\n", name, "all", all.tp+all.fn, p, r, f)
+}
+
+// wnutTypes maps WNUT-17's types: corporations and groups are ORG.
+func wnutTypes(t string) string {
+	switch t {
+	case "person":
+		return "PER"
+	case "location":
+		return "LOC"
+	case "corporation", "group":
+		return "ORG"
+	}
+	return ""
+}
+
+// crossnerTypes maps CrossNER politics' fine types.
+func crossnerTypes(t string) string {
+	switch t {
+	case "person", "politician":
+		return "PER"
+	case "organisation", "politicalparty":
+		return "ORG"
+	case "location", "country":
+		return "LOC"
+	}
+	return ""
+}
