@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/jdkato/prose/v2"
+
+	"github.com/nutgraf/nutgraf/internal/modelwrite"
 )
 
 // nerModel converts prose's maximum-entropy entity labeller. prose keys its
@@ -84,12 +86,12 @@ func nerModel(prune float64) ([]byte, error) {
 		}
 	}
 	sort.Strings(wordlist)
-	w := newModelWriter()
-	w.section("labels", plainList(labels))
-	w.section("wordlist", frontCoded(wordlist))
-	w.section("features", frontCoded(feats))
-	if err := w.sparseRows(counts, "entry.label", entLabel, entWeight); err != nil {
+	w := modelwrite.New()
+	w.Section("labels", modelwrite.PlainList(labels))
+	w.Section("wordlist", modelwrite.FrontCoded(wordlist))
+	w.Section("features", modelwrite.FrontCoded(feats))
+	if err := w.SparseRows(counts, "entry.label", entLabel, entWeight); err != nil {
 		return nil, err
 	}
-	return w.bytes(), nil
+	return w.Bytes(), nil
 }

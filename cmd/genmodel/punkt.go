@@ -3,6 +3,8 @@ package main
 import (
 	"gopkg.in/neurosnap/sentences.v1"
 	"gopkg.in/neurosnap/sentences.v1/data"
+
+	"github.com/nutgraf/nutgraf/internal/modelwrite"
 )
 
 // punktModel converts the English Punkt model that prose segments with
@@ -19,7 +21,7 @@ func punktModel() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := newModelWriter()
+	w := modelwrite.New()
 	for _, t := range []struct {
 		name string
 		set  sentences.SetString
@@ -29,8 +31,8 @@ func punktModel() ([]byte, error) {
 		for i, k := range keys {
 			vals[i] = t.set[k]
 		}
-		w.section(t.name, frontCoded(keys))
-		w.section(t.name+".v", uvarints(vals))
+		w.Section(t.name, modelwrite.FrontCoded(keys))
+		w.Section(t.name+".v", modelwrite.Uvarints(vals))
 	}
-	return w.bytes(), nil
+	return w.Bytes(), nil
 }

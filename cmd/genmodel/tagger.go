@@ -8,6 +8,8 @@ import (
 	"sort"
 
 	"github.com/jdkato/prose/v2"
+
+	"github.com/nutgraf/nutgraf/internal/modelwrite"
 )
 
 // taggerModel converts prose's averaged-perceptron POS tagger.
@@ -83,27 +85,15 @@ func taggerModel(prune, quantum float64) ([]byte, error) {
 
 	// classes keep their index order (not re-sorted after additions), so
 	// they are stored as a count-prefixed list of plain strings.
-	w := newModelWriter()
-	w.section("classes", plainList(classes))
-	w.section("tagdict.words", frontCoded(words))
-	w.section("tagdict.class", dictClass)
-	w.section("features", frontCoded(feats))
-	if err := w.sparseRows(counts, "entry.class", entClass, entWeight); err != nil {
+	w := modelwrite.New()
+	w.Section("classes", modelwrite.PlainList(classes))
+	w.Section("tagdict.words", modelwrite.FrontCoded(words))
+	w.Section("tagdict.class", dictClass)
+	w.Section("features", modelwrite.FrontCoded(feats))
+	if err := w.SparseRows(counts, "entry.class", entClass, entWeight); err != nil {
 		return nil, err
 	}
-	return w.bytes(), nil
-}
-
-// plainList writes strings in the given order as a front-coded list with
-// no shared prefixes (so the reader needs one decoder).
-func plainList(list []string) []byte {
-	b := uvarintsPrefix(len(list))
-	for _, s := range list {
-		b = append(b, 0)
-		b = appendUvarint(b, len(s))
-		b = append(b, s...)
-	}
-	return b
+	return w.Bytes(), nil
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -1,4 +1,7 @@
-package main
+// Package modelwrite writes the model file format that nlp/modelfile.go
+// reads: named sections of strings, bytes and varints. The model
+// generators (cmd/genmodel, cmd/trainner) share it.
+package modelwrite
 
 import (
 	"bytes"
@@ -7,34 +10,37 @@ import (
 	"sort"
 )
 
-// modelWriter writes the section format that nlp/modelfile.go reads.
-type modelWriter struct{ buf bytes.Buffer }
+// Writer writes the section format that nlp/modelfile.go reads.
+type Writer struct{ buf bytes.Buffer }
 
 const modelMagic = "NUTGRAF-MODEL\x01"
 
-func newModelWriter() *modelWriter {
-	w := &modelWriter{}
+// New starts a model file.
+func New() *Writer {
+	w := &Writer{}
 	w.buf.WriteString(modelMagic)
 	return w
 }
 
-func (w *modelWriter) section(name string, payload []byte) {
+// Section appends a named section.
+func (w *Writer) Section(name string, payload []byte) {
 	w.chunk([]byte(name))
 	w.chunk(payload)
 }
 
-func (w *modelWriter) chunk(b []byte) {
+func (w *Writer) chunk(b []byte) {
 	w.buf.Write(binary.AppendUvarint(nil, uint64(len(b))))
 	w.buf.Write(b)
 }
 
-func (w *modelWriter) bytes() []byte { return w.buf.Bytes() }
+// Bytes is the file so far.
+func (w *Writer) Bytes() []byte { return w.buf.Bytes() }
 
-// frontCoded encodes sorted strings; it sorts a copy and returns the order
+// FrontCoded encodes sorted strings; it sorts a copy and returns the order
 // it used, so that parallel columns can follow it.
-func frontCoded(list []string) []byte {
+func FrontCoded(list []string) []byte {
 	if !sort.StringsAreSorted(list) {
-		panic("frontCoded: strings must be sorted")
+		panic("FrontCoded: strings must be sorted")
 	}
 	b := binary.AppendUvarint(nil, uint64(len(list)))
 	prev := ""
@@ -51,7 +57,8 @@ func frontCoded(list []string) []byte {
 	return b
 }
 
-func uvarints(vs []int) []byte {
+// Uvarints writes a count and the values.
+func Uvarints(vs []int) []byte {
 	b := binary.AppendUvarint(nil, uint64(len(vs)))
 	for _, v := range vs {
 		b = binary.AppendUvarint(b, uint64(v))
@@ -63,14 +70,14 @@ func uvarintsPrefix(n int) []byte { return binary.AppendUvarint(nil, uint64(n)) 
 
 func appendUvarint(b []byte, n int) []byte { return binary.AppendUvarint(b, uint64(n)) }
 
-// sparseRows writes a linear model's weights as nlp reads them without
+// SparseRows writes a linear model's weights as nlp reads them without
 // decoding (nlp/rows.go): "feature.count", one byte per feature, its
 // number of entries; the entries' classes under classSection, a byte
 // each; "entry.weight8", each weight as a signed byte, -128 for a weight
 // outside -127..127, found in "entry.big" (a count, then for each such
 // entry the uvarint distance from the previous one's index, starting at
 // 0, and its zigzag varint weight).
-func (w *modelWriter) sparseRows(counts []int, classSection string, classes []byte, weights []int64) error {
+func (w *Writer) SparseRows(counts []int, classSection string, classes []byte, weights []int64) error {
 	if len(classes) != len(weights) {
 		return fmt.Errorf("%d classes for %d weights", len(classes), len(weights))
 	}
@@ -100,9 +107,21 @@ func (w *modelWriter) sparseRows(counts []int, classSection string, classes []by
 		prev = i
 		nBig++
 	}
-	w.section("feature.count", n)
-	w.section(classSection, classes)
-	w.section("entry.weight8", w8)
-	w.section("entry.big", append(binary.AppendUvarint(nil, uint64(nBig)), big...))
+	w.Section("feature.count", n)
+	w.Section(classSection, classes)
+	w.Section("entry.weight8", w8)
+	w.Section("entry.big", append(binary.AppendUvarint(nil, uint64(nBig)), big...))
 	return nil
+}
+
+// PlainList writes strings in the given order as a front-coded list with
+// no shared prefixes (so the reader needs one decoder).
+func PlainList(list []string) []byte {
+	b := uvarintsPrefix(len(list))
+	for _, s := range list {
+		b = append(b, 0)
+		b = appendUvarint(b, len(s))
+		b = append(b, s...)
+	}
+	return b
 }
