@@ -4,8 +4,6 @@ import (
 	"runtime"
 	"time"
 
-	"gopkg.in/neurosnap/sentences.v1"
-
 	"github.com/nutgraf/nutgraf/nlp/schema"
 )
 
@@ -14,7 +12,7 @@ import (
 // the word caches of earlier calls) from the Engine's pool.
 type Engine struct {
 	tok       *tokenizer
-	segmenter *sentences.DefaultSentenceTokenizer
+	segmenter *punkt
 	tagger    *tagger
 	ner       *maxent
 	scratch   scratchPool

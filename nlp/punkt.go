@@ -1,64 +1,98 @@
 package nlp
 
-import (
-	"strings"
-
-	"gopkg.in/neurosnap/sentences.v1"
-)
+import "strings"
 
 // prose v2.0.0 segments sentences with the Punkt tokenizer of
-// gopkg.in/neurosnap/sentences.v1 and its English model, customized in
-// three ways: its word tokenizer decides differently which tokens end a
-// sentence (punktWords), four abbreviations are added to the model, and a
-// last annotation pass rethinks abbreviations, ellipses and quotes
-// (punktMultiPunct). prose rebuilds all of that, model included, on every
-// call; newPunkt builds it once.
+// gopkg.in/neurosnap/sentences.v1 (v1.0.6) and its English model,
+// customized in three ways: its word tokenizer decides differently which
+// tokens end a sentence (punktSentEndChars), four abbreviations are added
+// to the model, and a last annotation pass rethinks abbreviations,
+// ellipses and quotes (annotateMultiPunct). This is our own
+// implementation of all that, splitting exactly as prose does (the tests
+// compare it with prose and with the library's pieces). The library
+// allocates a token per word, compiles regular expressions, loads its
+// model into maps and pulls encoding/json, fmt and reflect into the wasm
+// engine; this reads its model in place and reuses per-call buffers.
 
 // punktAbbrevs are the abbreviations prose adds to the English model.
 var punktAbbrevs = [...]string{"sgt", "gov", "no", "mt"}
 
-// newPunkt builds, once, a Punkt sentence tokenizer that splits exactly as
-// prose v2.0.0 does. Its Tokenize gives sentences with byte offsets
-// (Start, End) into its input; they tile the input, white space included,
-// and break only at white space. The tokenizer only reads its model, so
-// one may serve any number of goroutines.
-func newPunkt() (*sentences.DefaultSentenceTokenizer, error) {
-	model, err := loadPunktModel(punktModelBytes)
+// punkt is the sentence segmenter. It only reads its model, so one may
+// serve any number of goroutines, each with its own punktScratch.
+type punkt struct {
+	m *punktModel
+}
+
+// punktSentence is a sentence: text[start:end] of the text split.
+type punktSentence struct{ start, end int }
+
+// punktScratch is one call's working memory, kept for the next call.
+type punktScratch struct {
+	toks  []punktToken
+	types []byte // the tokens' types, end to end
+	low   []byte // a lower-cased word, for abbreviation lookups
+	sents []punktSentence
+}
+
+// newPunkt loads the model, once.
+func newPunkt() (*punkt, error) {
+	m, err := loadPunktModel(punktModelBytes)
 	if err != nil {
 		return nil, err
 	}
-	for _, a := range punktAbbrevs {
-		model.AbbrevTypes.Add(a)
-	}
-	punct := sentences.NewPunctStrings()
-	words := &punktWords{sentences.DefaultWordTokenizer{PunctStrings: punct}}
-	last := &punktMultiPunct{
-		model: model,
-		words: words,
-		ortho: &sentences.OrthoContext{Storage: model, PunctStrings: punct, TokenType: words, TokenFirst: words},
-	}
-	return &sentences.DefaultSentenceTokenizer{
-		Storage:       model,
-		PunctStrings:  punct,
-		WordTokenizer: words,
-		Annotations:   append(sentences.NewAnnotations(model, punct, words), last),
-	}, nil
+	return &punkt{m}, nil
 }
 
-// punktWords is Punkt's word tokenizer with prose's idea of which
-// tokens end a sentence.
-type punktWords struct {
-	sentences.DefaultWordTokenizer
+// Tokenize splits text into sentences. They tile text, white space
+// included, and break only at white space. The result lives in s (a new
+// scratch if s is nil) until s is used again.
+func (p *punkt) Tokenize(text string, s *punktScratch) []punktSentence {
+	if s == nil {
+		s = &punktScratch{}
+	}
+	s.sents = s.sents[:0]
+	c := p.prepare(text, s)
+	if len(c.toks) == 0 {
+		return s.sents // no text
+	}
+	c.annotateTypes()
+	c.annotatePairs()
+	c.annotateMultiPunct()
+
+	last := 0
+	for _, t := range c.toks {
+		if t.sentBreak {
+			s.sents = append(s.sents, punktSentence{last, t.pos})
+			last = t.pos
+		}
+	}
+	if last != len(text) {
+		s.sents = append(s.sents, punktSentence{last, len(text)})
+	}
+	return s.sents
 }
 
-// HasSentEndChars reports whether tok ends a sentence by its punctuation
-// other than a final period: it ends in ? or !, or in ? or ! and a closing
-// quote or parenthesis, or in a period and a closing double quote or
-// parenthesis (not a single quote, unlike the library's); or it has
-// ".[", ".(", ".\"", "?[", "?(", "![" or "!(" anywhere. "Yahoo!" is a name:
-// a token containing it ends a sentence only by the second rule.
-func (w *punktWords) HasSentEndChars(t *sentences.Token) bool {
-	s := t.Tok
+// prepare finds text's tokens and their types, in s.
+func (p *punkt) prepare(text string, s *punktScratch) punktCall {
+	s.toks = appendPunktWords(s.toks[:0], text)
+	s.types = s.types[:0]
+	for i := range s.toks {
+		t := &s.toks[i]
+		t.typ = len(s.types)
+		s.types = appendPunktType(s.types, text[t.start:t.end])
+		t.typEnd = len(s.types)
+	}
+	return punktCall{m: p.m, text: text, toks: s.toks, types: viewString(s.types), s: s}
+}
+
+// punktSentEndChars is prose's test for a token that ends a sentence by
+// its punctuation other than a final period: it ends in ? or !, or in ?
+// or ! and a closing quote or parenthesis, or in a period and a closing
+// double quote or parenthesis (not a single quote, unlike the library's);
+// or it has ".[", ".(", ".\"", "?[", "?(", "![" or "!(" anywhere.
+// "Yahoo!" is a name: a token containing it ends a sentence only by the
+// second rule.
+func punktSentEndChars(s string) bool {
 	if s != "" && !strings.Contains(s, "Yahoo!") {
 		end, rest := punktLastRune(s)
 		switch end {
@@ -92,7 +126,7 @@ func (w *punktWords) HasSentEndChars(t *sentences.Token) bool {
 	return false
 }
 
-// punktLastRune splits off the last of the characters HasSentEndChars
+// punktLastRune splits off the last of the characters punktSentEndChars
 // looks at (ASCII or a curly closing quote) and returns it with the rest;
 // any other final character is returned as 0.
 func punktLastRune(s string) (rune, string) {
@@ -109,137 +143,65 @@ func punktLastRune(s string) (rune, string) {
 	return 0, s
 }
 
-// Type is the library's token type (the lower-cased token with a
-// trailing number replaced by "##number##" and commas dropped) without its
-// regular expression, -?[\.,]?\d[\d,\.-]*\.?$, which Punkt evaluates
-// several times for every word and which took a tenth of the segmenter's
-// time in wasm. TestPunktTypeMatchesLibrary proves the two equal.
-func (w *punktWords) Type(t *sentences.Token) string {
-	typ := strings.ToLower(t.Tok)
-	if i := punktNumberStart(typ); i >= 0 {
-		typ = typ[:i] + "##number##"
-	}
-	if len(typ) == 1 {
-		return typ
-	}
-	return strings.ReplaceAll(typ, ",", "")
-}
-
-// TypeNoPeriod and TypeNoSentPeriod are the library's, over this Type.
-func (w *punktWords) TypeNoPeriod(t *sentences.Token) string {
-	typ := w.Type(t)
-	if len(typ) > 1 && typ[len(typ)-1] == '.' {
-		return typ[:len(typ)-1]
-	}
-	return typ
-}
-
-func (w *punktWords) TypeNoSentPeriod(t *sentences.Token) string {
-	if t.SentBreak {
-		return w.TypeNoPeriod(t)
-	}
-	return w.Type(t)
-}
-
-// punktNumberStart is where the leftmost match of -?[.,]?\d[\d,.-]*\.?$
-// in s begins, -1 if none. Every character of a match is a digit or one
-// of ",.-", so a match lies in the longest such suffix of s; within it the
-// pattern's optional parts are forced (a '-' must be the optional minus, a
-// '.' or ',' after it the optional separator, then a digit must follow).
-func punktNumberStart(s string) int {
-	from := len(s)
-	for from > 0 && punktNumberByte(s[from-1]) {
-		from--
-	}
-	for i := from; i < len(s); i++ {
-		j := i
-		if s[j] == '-' {
-			j++
-		}
-		if j < len(s) && (s[j] == '.' || s[j] == ',') {
-			j++
-		}
-		if j < len(s) && '0' <= s[j] && s[j] <= '9' {
-			return i
-		}
-	}
-	return -1
-}
-
-func punktNumberByte(c byte) bool { return '0' <= c && c <= '9' || c == ',' || c == '.' || c == '-' }
-
-// punktMultiPunct is prose's last annotation pass. Looking at each token
-// and the next, it keeps "word. ." and ellipses from breaking wrongly,
-// lets a break after a quote or parenthesis stand only before a capital
-// or a frequent sentence starter, and treats tokens with inner periods
-// ("F.B.I.", "a.m.") as abbreviations unless the next word shows that a
-// sentence starts.
-type punktMultiPunct struct {
-	model *sentences.Storage
-	words *punktWords
-	ortho sentences.Ortho
-}
-
-// Annotate annotates each token with the one after it.
-func (a *punktMultiPunct) Annotate(toks []*sentences.Token) []*sentences.Token {
-	for i, tok := range toks {
-		if i+1 < len(toks) {
-			a.pair(tok, toks[i+1])
+// annotateMultiPunct is prose's last annotation pass. Looking at each
+// token and the next, it keeps "word. ." and ellipses from breaking
+// wrongly, lets a break after a quote or parenthesis stand only before a
+// capital or a frequent sentence starter, and treats tokens with inner
+// periods ("F.B.I.", "a.m.") as abbreviations unless the next word shows
+// that a sentence starts.
+func (c *punktCall) annotateMultiPunct() {
+	for i := range c.toks {
+		if i+1 < len(c.toks) {
+			c.multiPunct(&c.toks[i], &c.toks[i+1])
 			continue
 		}
 		// The last token: one that spans lines and words is the whole
 		// text, not a sentence end.
-		if strings.Contains(tok.Tok, "\n") && strings.Contains(tok.Tok, " ") {
-			tok.SentBreak = false
+		if w := c.word(&c.toks[i]); strings.Contains(w, "\n") && strings.Contains(w, " ") {
+			c.toks[i].sentBreak = false
 		}
 	}
-	return toks
 }
 
-// punktOrthoLC is the model's bits for "seen in lower case" (at the start
-// of a sentence, inside one, or either).
-const punktOrthoLC = 1<<4 | 1<<5 | 1<<6
-
-func (a *punktMultiPunct) pair(one, two *sentences.Token) {
-	if strings.HasSuffix(one.Tok, ".") && two.Tok == "." {
+func (c *punktCall) multiPunct(one, two *punktToken) {
+	w1, w2 := c.word(one), c.word(two)
+	if punktPeriodFinal(w1) && w2 == "." {
 		// An ellipsis the word tokenizer cut up.
-		one.SentBreak, two.SentBreak = false, false
+		one.sentBreak, two.sentBreak = false, false
 		return
 	}
-	periodNoBreak := strings.HasSuffix(one.Tok, ".") && !one.SentBreak
-	ellipsis := punktHasEllipsis(one.Tok)
-	quoted := one.SentBreak && punktEndsInternal(one.Tok)
+	periodNoBreak := punktPeriodFinal(w1) && !one.sentBreak
+	ellipsis := punktHasEllipsis(w1)
+	quoted := one.sentBreak && punktEndsInternal(w1)
 
-	next, haveNext := "", false // the next word's type, computed once
+	// The next word's type; two's flags do not change below, so it is
+	// the same for the inner-period rules.
+	next := c.typeNoSentPeriod(two)
 	if periodNoBreak || ellipsis || quoted {
-		next, haveNext = a.words.TypeNoSentPeriod(two), true
-		starter := a.model.SentStarters[next] != 0
-		if ellipsis && (a.words.FirstUpper(two) || starter) {
-			one.SentBreak = true
+		starter := c.m.starter.get(next) != 0
+		if ellipsis && (punktFirstUpper(w2) || starter) {
+			one.sentBreak = true
 			return
 		}
-		if quoted && a.words.FirstLower(two) && !starter {
-			one.SentBreak = false
+		if quoted && punktFirstLower(w2) && !starter {
+			one.sentBreak = false
 			return
 		}
-		if periodNoBreak && a.words.FirstUpper(two) && a.model.OrthoContext[next]&punktOrthoLC != 0 {
-			one.SentBreak = true
+		if periodNoBreak && punktFirstUpper(w2) && c.m.ortho.get(next)&punktOrthoLC != 0 {
+			one.sentBreak = true
 		}
 	}
 
-	if !punktHasInnerPeriods(one.Tok) || a.words.IsInitial(one) {
+	if !punktHasInnerPeriods(w1) || punktInitial(w1) {
 		return
 	}
-	one.Abbr, one.SentBreak = true, false
-	if a.ortho.Heuristic(two) == 1 {
-		one.SentBreak = true
+	one.abbr, one.sentBreak = true, false
+	if c.orthoStarts(two) == 1 {
+		one.sentBreak = true
 		return
 	}
-	if !haveNext {
-		next = a.words.TypeNoSentPeriod(two)
-	}
-	if a.words.FirstUpper(two) && a.model.SentStarters[next] != 0 {
-		one.SentBreak = true
+	if punktFirstUpper(w2) && c.m.starter.get(next) != 0 {
+		one.sentBreak = true
 	}
 }
 
@@ -267,7 +229,7 @@ func punktHasEllipsis(s string) bool {
 		n, j := 1, i
 		for n < 3 {
 			k := j + 1
-			if k < len(s) && punktSpace(s[k]) {
+			if k < len(s) && punktReSpace(s[k]) {
 				k++
 			}
 			if k >= len(s) || s[k] != '.' {
@@ -282,7 +244,8 @@ func punktHasEllipsis(s string) bool {
 	return false
 }
 
-func punktSpace(c byte) bool {
+// punktReSpace is RE2's \s (ASCII white space but \v).
+func punktReSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 

@@ -34,8 +34,8 @@ func (e *Engine) segment(doc *document, m *modelScratch, progress func(string, i
 			doc.addSentence(start, end, bi, tokLo)
 			continue
 		}
-		for _, s := range e.segmenter.Tokenize(span) {
-			ss, se := trimSpan(doc.text, start+s.Start, start+s.End)
+		for _, s := range e.segmenter.Tokenize(span, &m.punkt) {
+			ss, se := trimSpan(doc.text, start+s.start, start+s.end)
 			if ss < se {
 				doc.addSentence(ss, se, bi, tokLo)
 			}
@@ -87,4 +87,5 @@ type modelScratch struct {
 	ids       []int32
 	tag       tagScratch
 	ner       nerScratch
+	punkt     punktScratch
 }
