@@ -44,7 +44,7 @@ func main() {
 	flag.IntVar(&plan.TASSPerRound, "tass-per-round", 5, "timed TASS runs per analyzer per round")
 	flag.IntVar(&plan.Rounds, "rounds", 5, "rounds at most; one 580 KB run per analyzer each")
 	flag.DurationVar(&plan.BigBudget, "big-budget", 20*time.Second, "per analyzer: no further 580 KB run once the next would likely pass this")
-	loads := flag.Int("loads", 3, "fresh Node processes per analyzer for its load time")
+	loads := flag.Int("loads", 7, "fresh Node processes per analyzer for its load time (a median of 7 stands up to a busy moment of a shared machine)")
 	deadline := flag.Duration("deadline", 5*time.Minute, "kill a measuring program still running after this")
 	browser := flag.Bool("browser", true, "measure the page in Chromium too")
 	chrome := flag.String("chrome", "/usr/bin/chromium", "the Chromium binary")
