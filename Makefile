@@ -7,9 +7,11 @@ GOROOT := $(shell $(GO) env GOROOT)
 WASM_ENV := GOOS=js GOARCH=wasm
 # The version baked into the engine; the site's cache version is derived
 # from the built files' content by cmd/ui.
+# The shared NER corpora and gazetteers (make model, make eval).
+NER_DATA ?= ../shared/data/ner
 VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
-.PHONY: all run build wasm models test test-go test-wasm test-e2e screenshot bench eval fmt lint clean
+.PHONY: all run build wasm models model test test-go test-wasm test-e2e screenshot bench eval fmt lint clean
 
 all: build
 
@@ -31,6 +33,11 @@ wasm:
 # models (the engine embeds them; prose itself is never linked into it).
 models:
 	$(GO) run ./cmd/genmodel -out nlp/models
+
+# model retrains the entity model and rebuilds its gazetteer from the
+# openly licensed data in $(NER_DATA) (reproducible: fixed seed and order).
+model:
+	$(GO) run ./cmd/trainner -data $(NER_DATA) -out nlp/models
 
 # test runs everything: unit tests natively, nlp under js/wasm in Node,
 # then the browser tests against a fresh build.
@@ -69,7 +76,6 @@ bench: build
 
 # eval scores the entities against the openly licensed gold corpora in
 # $(NER_DATA) (exact-span P/R/F1 per type; see cmd/evalner).
-NER_DATA ?= ../shared/data/ner
 eval:
 	$(GO) run ./cmd/evalner -data $(NER_DATA)
 

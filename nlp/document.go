@@ -1,5 +1,7 @@
 package nlp
 
+import "github.com/nutgraf/nutgraf/nlp/nerfeat"
+
 // document is the working state that the stages share: the text and what
 // each stage has found so far, in byte offsets.
 type document struct {
@@ -40,7 +42,8 @@ type token struct {
 	// tagID indexes the tagger's names; -1 means the tag is the token's
 	// own text (prose keeps treebank tokens such as -LRB- as their tag).
 	tagID   int16
-	labelID int16 // index in the entity model's labels
+	labelID int16         // index in the entity model's labels
+	gaz     nerfeat.Flags // what the gazetteer says of the word
 }
 
 // tagName is the POS tag of tok among the tagger's names.

@@ -14,7 +14,7 @@ type Engine struct {
 	tok       *tokenizer
 	segmenter *punkt
 	tagger    *tagger
-	ner       *maxent
+	entities  *entityModel
 	scratch   scratchPool
 }
 
@@ -46,12 +46,11 @@ func New() (*Engine, error) {
 	if err != nil {
 		return nil, wrapErr("nlp: loading the tagger", err)
 	}
-	ner, err := loadMaxent(nerModelBytes)
+	ents, err := loadEntityModel(entityModelBytes, gazetteerBytes)
 	if err != nil {
 		return nil, wrapErr("nlp: loading the entity model", err)
 	}
-	ner.buildRows(tg.tagNames())
-	return &Engine{tok: newTokenizer(), segmenter: seg, tagger: tg, ner: ner}, nil
+	return &Engine{tok: newTokenizer(), segmenter: seg, tagger: tg, entities: ents}, nil
 }
 
 // Analyze analyzes text. The returned Analysis counts offsets in bytes of

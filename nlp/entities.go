@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/nutgraf/nutgraf/nlp/nerfeat"
 	"github.com/nutgraf/nutgraf/nlp/schema"
 )
 
@@ -68,8 +69,8 @@ type candidate struct {
 	forced     bool
 }
 
-// findEntities runs the consolidation stage: prose's token labels give
-// candidate names; the dateline adds its agency and place; candidates are
+// findEntities runs the consolidation stage: the entity model's token
+// labels give candidate names; the dateline adds its agency and place; candidates are
 // merged into one entity per referent (full name, surname and title forms
 // of a person are one entity; the type is decided by a document-wide vote),
 // and every further occurrence of a known name is added as a mention.
@@ -97,28 +98,37 @@ func findEntities(doc *document) *entitySet {
 	return set
 }
 
-// candidatesFromTokens groups adjacent tokens that prose labelled with the
-// same entity type, then cleans each span: no titles or honorifics in
-// front, no possessive behind, and demonyms ("Russian") typed NORP.
+// candidatesFromTokens reads the entity model's BIO labels as spans,
+// then cleans each span: no titles or honorifics in front, no possessive
+// behind. A demonym ("Russian", "Americans") is a nationality or group,
+// which OntoNotes calls NORP, whether or not the model labelled it.
 func candidatesFromTokens(doc *document) []candidate {
 	var out []candidate
 	toks := doc.tokens
 	for i := 0; i < len(toks); {
-		typ := labelType(doc.labelOf(toks[i]))
-		if typ == "" {
+		l := doc.labelOf(toks[i])
+		if l == "O" || len(l) < 3 {
+			if c, ok := demonym(doc, i); ok {
+				if next := i + 1; next < len(toks) && strings.HasPrefix(doc.labelOf(toks[next]), "B-") && adjacent(doc, toks[i], toks[next]) {
+					// "Russian Federation": the demonym starts the name.
+					j := spanEnd(doc, next)
+					typ := spanType(doc, doc.labelOf(toks[next])[2:], toks[next:j])
+					if gpeHeads[lowerWord(doc, toks[j-1])] || lowerWord(doc, toks[j-1]) == "federation" {
+						typ = schema.GPE
+					}
+					if c, ok := cleanCandidate(doc, i, j, typ); ok {
+						out = append(out, c)
+					}
+					i = j
+					continue
+				}
+				out = append(out, c)
+			}
 			i++
 			continue
 		}
-		// Adjacent labelled words are one name even when prose gave them
-		// different types ("Russian/GPE Federation/ORG"); the first word's
-		// type stands for the whole.
-		j := i + 1
-		for j < len(toks) && labelType(doc.labelOf(toks[j])) != "" && adjacent(doc, toks[j-1], toks[j]) &&
-			startsUpper(doc.slice(toks[j].start, toks[j].end)) &&
-			doc.sentenceOf(toks[j].start) == doc.sentenceOf(toks[i].start) {
-			j++
-		}
-		if c, ok := cleanCandidate(doc, i, j, typ); ok {
+		j := spanEnd(doc, i)
+		if c, ok := cleanCandidate(doc, i, j, spanType(doc, l[2:], toks[i:j])); ok {
 			out = append(out, c)
 		}
 		i = j
@@ -126,19 +136,50 @@ func candidatesFromTokens(doc *document) []candidate {
 	return out
 }
 
-// labelType maps prose's IOB label to an OntoNotes type, "" for none.
-func labelType(label string) string {
-	if len(label) < 3 || label[1] != '-' {
-		return ""
+// spanEnd is the end of the span that starts at token i: the I- tokens of
+// its type that follow.
+func spanEnd(doc *document, i int) int {
+	inside := "I-" + doc.labelOf(doc.tokens[i])[2:]
+	j := i + 1
+	for j < len(doc.tokens) && doc.labelOf(doc.tokens[j]) == inside {
+		j++
 	}
-	switch t := label[2:]; t {
-	case "ORGANIZATION":
+	return j
+}
+
+func lowerWord(doc *document, t token) string { return strings.ToLower(doc.slice(t.start, t.end)) }
+
+// spanType maps the model's type of a span to an OntoNotes type, by the
+// span's head (last) word: a forum or a war is an EVENT; a place whose
+// head the gazetteer knows as a country or city, or that is an
+// administrative division ("Tver Region"), is a GPE; other places LOC.
+func spanType(doc *document, t string, toks []token) string {
+	head := lowerWord(doc, toks[len(toks)-1])
+	if eventHeads[head] && len(toks) > 1 {
+		return schema.Event
+	}
+	switch t {
+	case "PER":
+		return schema.Person
+	case "ORG":
 		return schema.Org
-	case "LOCATION":
+	case "LOC":
+		if toks[len(toks)-1].gaz&(nerfeat.Country|nerfeat.City) != 0 || gpeHeads[head] {
+			return schema.GPE
+		}
 		return schema.Loc
-	default:
-		return t
 	}
+	return ""
+}
+
+// demonym makes a NORP candidate of token i if the gazetteer knows it as
+// a demonym and it is capitalized.
+func demonym(doc *document, i int) (candidate, bool) {
+	t := doc.tokens[i]
+	if t.gaz&nerfeat.Demonym == 0 || !startsUpper(doc.slice(t.start, t.end)) {
+		return candidate{}, false
+	}
+	return candidate{start: t.start, end: t.end, typ: schema.NORP}, true
 }
 
 // adjacent reports two tokens separated only by white space.
@@ -161,7 +202,9 @@ func cleanCandidate(doc *document, i, j int, typ string) (candidate, bool) {
 	for j > i {
 		t := toks[j-1]
 		w := doc.slice(t.start, t.end)
-		if doc.tagOf(t) == "POS" || !hasLetterOrDigit(w) {
+		// Names end in a capitalized word or a number: "American
+		// continent" is the demonym and a common noun.
+		if doc.tagOf(t) == "POS" || !hasLetterOrDigit(w) || !startsUpper(w) && !unicode.IsDigit(firstRune(w)) {
 			j--
 			continue
 		}
@@ -178,22 +221,17 @@ func cleanCandidate(doc *document, i, j int, typ string) (candidate, bool) {
 	if _, ok := pronounInfo[strings.ToLower(first)]; ok && j == i+1 {
 		return candidate{}, false
 	}
-	// A capitalized adjective labelled as a place is a nationality or
-	// group ("Russian", "American"), which OntoNotes calls NORP.
-	if j == i+1 && (typ == schema.GPE || typ == schema.Loc) && (doc.tagOf(toks[i]) == "JJ" || doc.tagOf(toks[i]) == "NNPS") && isDemonymShape(first) {
+	// A demonym alone is a nationality or group, whatever the model
+	// thought it was.
+	if j == i+1 && toks[i].gaz&nerfeat.Demonym != 0 {
 		typ = schema.NORP
 	}
 	return candidate{start: toks[i].start, end: toks[j-1].end, typ: typ}, true
 }
 
-// isDemonymShape reports the endings English demonyms take.
-func isDemonymShape(w string) bool {
-	for _, suf := range []string{"an", "ans", "ian", "ese", "ish", "i", "is", "ic", "ch", "ese"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 func hasLetterOrDigit(s string) bool {

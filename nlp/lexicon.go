@@ -88,3 +88,14 @@ func set(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// eventHeads are the last words of event names: "St. Petersburg
+// International Economic Forum", "Gulf War", "Winter Olympics".
+var eventHeads = set("forum", "summit", "conference", "games", "olympics", "cup", "championship",
+	"championships", "festival", "war", "election", "elections", "expo", "marathon", "tournament",
+	"awards", "congress", "convention", "revolution", "crisis", "referendum", "talks", "week")
+
+// gpeHeads are the last words of the names of administrative divisions,
+// which OntoNotes counts as GPEs: "Tver Region", "Sichuan Province".
+var gpeHeads = set("region", "province", "state", "county", "oblast", "krai", "republic", "district",
+	"prefecture", "city", "kingdom", "emirate", "governorate", "territory", "municipality")

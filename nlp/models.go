@@ -2,11 +2,15 @@ package nlp
 
 import _ "embed"
 
-// The models, converted from prose's by cmd/genmodel (see models/NOTICE).
-// They are embedded so the engine is one file that needs no fetch.
+// The models (see models/NOTICE): the tagger converted from prose's by
+// cmd/genmodel, the entity model and its gazetteer trained and built by
+// cmd/trainner. They are embedded so the engine is one file that needs no
+// fetch.
 var (
 	//go:embed models/tagger.bin
 	taggerModelBytes []byte
-	//go:embed models/ner.bin
-	nerModelBytes []byte
+	//go:embed models/entities.bin
+	entityModelBytes []byte
+	//go:embed models/gazetteer.bin
+	gazetteerBytes []byte
 )

@@ -177,6 +177,11 @@ func addEntries(vec *scoreVec, ents []uint32) uint64 {
 func (r *sparseRows) mergeRows(arena *rowArena, f1, f2 int32) []uint32 {
 	var vec scoreVec
 	mask := r.add(&vec, f1) | r.add(&vec, f2)
+	return packVec(arena, &vec, mask)
+}
+
+// packVec writes the classes in mask of vec as a row of packed entries.
+func packVec(arena *rowArena, vec *scoreVec, mask uint64) []uint32 {
 	row := arena.alloc(bits.OnesCount64(mask))[:0]
 	for m := mask; m != 0; m &= m - 1 {
 		k := bits.TrailingZeros64(m)

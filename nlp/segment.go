@@ -12,7 +12,7 @@ func (e *Engine) segment(doc *document, m *modelScratch, progress func(string, i
 	// About one token per 4.5 bytes of English: one allocation, no
 	// regrowth of the token slice for typical text.
 	doc.tokens = make([]token, 0, len(doc.text)/4+16)
-	doc.tagNames, doc.labelNames = e.tagger.names, e.ner.labels
+	doc.tagNames, doc.labelNames = e.tagger.names, e.entities.labels
 	for bi := range doc.blocks {
 		if bi%16 == 0 {
 			progress(StageSentences, bi, len(doc.blocks))
@@ -29,16 +29,20 @@ func (e *Engine) segment(doc *document, m *modelScratch, progress func(string, i
 		}
 		span := doc.text[start:end]
 		tokLo := len(doc.tokens)
+		sentLo := len(doc.sentences)
 		e.tokenize(doc, start, end, m)
 		if b.kind == schema.ParagraphHeadline || b.kind == schema.ParagraphStandfirst {
 			doc.addSentence(start, end, bi, tokLo)
-			continue
-		}
-		for _, s := range e.segmenter.Tokenize(span, &m.punkt) {
-			ss, se := trimSpan(doc.text, start+s.start, start+s.end)
-			if ss < se {
-				doc.addSentence(ss, se, bi, tokLo)
+		} else {
+			for _, s := range e.segmenter.Tokenize(span, &m.punkt) {
+				ss, se := trimSpan(doc.text, start+s.start, start+s.end)
+				if ss < se {
+					doc.addSentence(ss, se, bi, tokLo)
+				}
 			}
+		}
+		for _, s := range doc.sentences[sentLo:] {
+			e.labelEntities(doc, s, tokLo, m)
 		}
 	}
 	progress(StageSentences, len(doc.blocks), len(doc.blocks))
@@ -61,20 +65,40 @@ func (doc *document) addSentence(start, end, bi, tokLo int) {
 	doc.sentences = append(doc.sentences, sentence{start: start, end: end, block: bi, tokLo: lo, tokHi: hi})
 }
 
-// tokenize splits one block into tokens, tags them and labels them with
-// the base entity model. The block is one unit for the models, as a
-// document is for prose, so that a sentence's first word still sees the
-// previous sentence's last tags.
+// tokenize splits one block into tokens and tags them. The block is one
+// unit for the tagger, as a document is for prose, so that a sentence's
+// first word still sees the previous sentence's last tags. m.ids are left
+// holding the tokens' word cache entries.
 func (e *Engine) tokenize(doc *document, start, end int, m *modelScratch) {
 	first := len(doc.tokens)
 	doc.tokens = e.tok.appendTokens(doc.tokens, doc.text, start, end)
 	out := doc.tokens[first:]
 	m.ids = m.ids[:0]
 	for i := range out {
-		m.ids = append(m.ids, m.words.id(out[i].text, e.tagger, e.ner))
+		m.ids = append(m.ids, m.words.id(out[i].text, e.tagger, e.entities))
 	}
 	e.tagger.tag(out, m.ids, m.words, &m.tag)
-	e.ner.label(out, m.ids, m.words, &m.ner)
+}
+
+// labelEntities labels a sentence's tokens with the entity model, which
+// reads a sentence at a time as it was trained. tokLo is the block's first
+// token, whose word cache entry is m.ids[0].
+func (e *Engine) labelEntities(doc *document, s sentence, tokLo int, m *modelScratch) {
+	n := s.tokHi - s.tokLo
+	m.entWords = m.entWords[:0]
+	for k := s.tokLo; k < s.tokHi; k++ {
+		m.entWords = append(m.entWords, &m.words.ents[m.ids[k-tokLo]])
+	}
+	if cap(m.entLabels) < n {
+		m.entLabels = make([]int16, n)
+	}
+	labels := m.entLabels[:n]
+	e.entities.label(m.entWords, &e.entities.edge, labels)
+	for i, l := range labels {
+		t := &doc.tokens[s.tokLo+i]
+		t.labelID = l
+		t.gaz = m.entWords[i].word.Flags
+	}
 }
 
 // modelScratch is the models' working memory, used by one analysis at a
@@ -86,6 +110,8 @@ type modelScratch struct {
 	syllables map[string]int
 	ids       []int32
 	tag       tagScratch
-	ner       nerScratch
 	punkt     punktScratch
+	// The entity model's view of a sentence: its words and their labels.
+	entWords  []*entityWord
+	entLabels []int16
 }

@@ -29,7 +29,7 @@ func TestComparePieces(t *testing.T) {
 func TestModelIndexesSorted(t *testing.T) {
 	e := engine(t)
 	for name, x := range map[string]*strIndex{"tagger features": e.tagger.feats, "tagger dictionary": e.tagger.dict,
-		"entity features": e.ner.feats, "entity word list": e.ner.wordlist} {
+		"gazetteer": e.entities.gazWords} {
 		if x.len() == 0 {
 			t.Fatalf("%s: empty", name)
 		}

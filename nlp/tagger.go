@@ -329,9 +329,6 @@ func containsByte(s string, b byte) bool {
 	return false
 }
 
-// tagNames are the tags the tagger can give: its classes and its rules'.
-func (t *tagger) tagNames() []string { return t.names }
-
 // isNoneToken is prose's test for the treebank's empty elements, the
 // regexp ^(?:0|\*[\w?]\*|\*\-\d{1,3}|\*[A-Z]+\*\-\d{1,3}|\*)$ written out.
 func isNoneToken(w string) bool {

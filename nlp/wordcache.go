@@ -1,10 +1,5 @@
 package nlp
 
-import (
-	"strconv"
-	"strings"
-)
-
 // A text repeats its words: sherlock.txt has 130,000 tokens but 9,000
 // distinct ones. Everything the models compute from a word alone (its
 // normalized and lower-case forms, its shape, and the model rows of the
@@ -14,17 +9,17 @@ import (
 type wordCache struct {
 	ids   map[string]int32
 	words []wordInfo
-	// The summed weights of the features made from the word alone, for
-	// the tagger (tagVec, len(classes) per word, with the classes they
-	// touch in tagMask) and the entity model (nerVec, len(labels) per word).
+	// The summed weights of the tagger's features made from the word
+	// alone, len(classes) per word, with the classes they touch in tagMask.
 	tagVec  []int32
 	tagMask []uint64
-	nerVec  []int32
-	// Rows of the features that pair the word with a tag ("i-1 tag+i
-	// word", "word+nextpos"), filled as pairs are met: -2 is not yet
-	// looked up. Each word that needs them gets a block of len(names)+1.
+	// What the entity model knows of each word (entitymodel.go).
+	ents []entityWord
+	// Rows of the tagger's features that pair the word with the previous
+	// tag ("i-1 tag+i word"), filled as pairs are met: -2 is not yet
+	// looked up. Each word that needs them gets a block of len(names).
 	pairRows []int32
-	// rows holds the words' merged context rows (tPrev1, tNext1).
+	// rows holds the words' merged context rows.
 	rows rowArena
 }
 
@@ -32,40 +27,36 @@ type wordCache struct {
 // indexes into the models' feature tables, -1 where the model has no such
 // feature.
 type wordInfo struct {
-	norm, lower, shape string
-	shapeID            int8  // shape's index in shapeNames
-	dictClass          int16 // the tagger dictionary's class, -1 if none
+	norm      string
+	dictClass int16 // the tagger dictionary's class, -1 if none
 	// ruleTag is the tag one of prose's rules gives the word whatever its
 	// context (a dash, an emoticon, a link), "" if none; ruleTagID its
 	// index in tagger.names.
 	ruleTag   string
 	ruleTagID int16
-	// tagPairs and nerPairs locate the word's blocks in pairRows, -1
-	// until needed.
-	tagPairs, nerPairs int32
+	// tagPairs locates the word's block in pairRows, -1 until needed.
+	tagPairs int32
 
 	// Tagger rows: features of the word in position i, and of the word
 	// seen from its neighbours (as the word before, two before, after,
 	// two after).
-	tSelf                [3]int32 // i suffix, i pref1, i word
-	tPrev1               []uint32 // i-1 word and i-1 suffix, merged (rows.go)
-	tPrev2, tNext2       int32    // i-2 word, i+2 word
-	tNext1               []uint32 // i+1 word and i+1 suffix, merged
-	nSelf                [7]int32 // word, word.lower, suffix3, prefix3, shape, wordlen, en-wordlist
-	nPrevWord, nNextWord int32    // prevword-, nextword-
+	tSelf          [3]int32 // i suffix, i pref1, i word
+	tPrev1         []uint32 // i-1 word and i-1 suffix, merged (rows.go)
+	tPrev2, tNext2 int32    // i-2 word, i+2 word
+	tNext1         []uint32 // i+1 word and i+1 suffix, merged
 }
 
 func newWordCache() *wordCache { return &wordCache{ids: make(map[string]int32, 1024)} }
 
 // id returns the cache entry of word w, filling it on first sight.
-func (c *wordCache) id(w string, t *tagger, x *maxent) int32 {
+func (c *wordCache) id(w string, t *tagger, x *entityModel) int32 {
 	if id, ok := c.ids[w]; ok {
 		return id
 	}
 	w = cacheKey(w)
 	id := int32(len(c.words))
 	c.ids[w] = id
-	wi := newWordInfo(w, t, x, &c.rows)
+	wi := newWordInfo(w, t, &c.rows)
 	c.words = append(c.words, wi)
 	var vec scoreVec
 	var mask uint64
@@ -74,24 +65,13 @@ func (c *wordCache) id(w string, t *tagger, x *maxent) int32 {
 	}
 	c.tagVec = append(c.tagVec, vec[:len(t.classes)]...)
 	c.tagMask = append(c.tagMask, mask)
-	vec = scoreVec{}
-	x.w.add(&vec, x.rows.bias)
-	for _, f := range wi.nSelf {
-		x.w.add(&vec, f)
-	}
-	c.nerVec = append(c.nerVec, vec[:len(x.labels)]...)
+	c.ents = append(c.ents, x.newEntityWord(w, &c.rows))
 	return id
 }
 
-func newWordInfo(w string, t *tagger, x *maxent, arena *rowArena) wordInfo {
+func newWordInfo(w string, t *tagger, arena *rowArena) wordInfo {
 	n := normalizeWord(w)
-	lw := strings.ToLower(w)
-	wi := wordInfo{norm: n, lower: lw, shape: wordShape(w), dictClass: -1, tagPairs: -1, nerPairs: -1}
-	for k, s := range shapeNames {
-		if s == wi.shape {
-			wi.shapeID = int8(k)
-		}
-	}
+	wi := wordInfo{norm: n, dictClass: -1, tagPairs: -1}
 	wi.ruleTag = t.ruleTag(w)
 	wi.ruleTagID = t.tagID(wi.ruleTag)
 	if d := t.dict.find3(w, "", ""); d >= 0 {
@@ -108,23 +88,6 @@ func newWordInfo(w string, t *tagger, x *maxent, arena *rowArena) wordInfo {
 	wi.tNext1 = t.w.mergeRows(arena, int32(f.find3("i+1 word ", n, "")), int32(f.find3("i+1 suffix ", suffix3(n), "")))
 	wi.tNext2 = int32(f.find3("i+2 word ", n, ""))
 
-	g := x.feats
-	basic := "False"
-	if x.wordlist.find3(w, "", "") >= 0 {
-		basic = "True"
-	}
-	var lenBuf [20]byte
-	wi.nSelf = [7]int32{
-		int32(g.find3("word-", w, "")),
-		int32(g.find3("word.lower-", lw, "")),
-		int32(g.find3("suffix3-", strings.ToLower(suffix3(w)), "")),
-		int32(g.find3("prefix3-", strings.ToLower(w[:min(len(w), 3)]), "")),
-		int32(g.find3("shape-", wi.shape, "")),
-		int32(g.find3("wordlen-", string(strconv.AppendInt(lenBuf[:0], int64(len(w)), 10)), "")),
-		int32(g.find3("en-wordlist-", basic, "")),
-	}
-	wi.nPrevWord = int32(g.find3("prevword-", lw, ""))
-	wi.nNextWord = int32(g.find3("nextword-", lw, ""))
 	return wi
 }
 

@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/nutgraf/nutgraf/internal/nercorpus"
 	"github.com/nutgraf/nutgraf/nlp"
 	"github.com/nutgraf/nutgraf/nlp/schema"
 )
@@ -25,7 +26,6 @@ import (
 // evalSet is a gold corpus file and how to read it.
 type evalSet struct {
 	name, path string
-	tagColumn  int // 0: the last column
 	mapType    func(string) string
 }
 
@@ -33,11 +33,11 @@ func main() {
 	data := flag.String("data", "../shared/data/ner", "the shared NER data folder (see its README.txt)")
 	flag.Parse()
 	sets := []evalSet{
-		{"UNER EWT test", "normalized/uner_en_ewt_test.conll", 0, sameTypes},
-		{"UNER EWT dev", "normalized/uner_en_ewt_dev.conll", 0, sameTypes},
-		{"BTC test (tweets)", "normalized/btc_test.conll", 0, sameTypes},
-		{"WNUT-17 test", "corpora/wnut17/emerging.test.annotated", 0, wnutTypes},
-		{"CrossNER politics test", "corpora/crossner_politics/test.txt", 0, crossnerTypes},
+		{"UNER EWT test", "normalized/uner_en_ewt_test.conll", nercorpus.SameTypes},
+		{"UNER EWT dev (trained on)", "normalized/uner_en_ewt_dev.conll", nercorpus.SameTypes},
+		{"BTC test (tweets)", "normalized/btc_test.conll", nercorpus.SameTypes},
+		{"WNUT-17 test", "corpora/wnut17/emerging.test.annotated", nercorpus.WNUTTypes},
+		{"CrossNER politics test", "corpora/crossner_politics/test.txt", nercorpus.CrossNERTypes},
 	}
 	eng, err := nlp.New()
 	if err != nil {
@@ -45,9 +45,9 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Println("Named entities, exact spans (PER/ORG/LOC; GPE, LOC and FAC count as LOC)")
-	fmt.Printf("%-24s %-5s %6s %6s %6s %6s\n", "corpus", "type", "gold", "P", "R", "F1")
+	fmt.Printf("%-27s %-5s %6s %6s %6s %6s\n", "corpus", "type", "gold", "P", "R", "F1")
 	for _, s := range sets {
-		sents, err := readCoNLL(filepath.Join(*data, s.path), s.tagColumn, s.mapType)
+		sents, err := nercorpus.ReadCoNLL(filepath.Join(*data, s.path), s.mapType)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "evalner:", err)
 			os.Exit(1)
@@ -64,12 +64,12 @@ func main() {
 // evaluate analyzes each sentence as a document of its own (the corpora's
 // sentences are mostly unrelated: tweets, forum posts, encyclopedia
 // lines) and scores its name mentions against the gold spans.
-func evaluate(eng *nlp.Engine, sents []sentence) (map[string]*counts, error) {
+func evaluate(eng *nlp.Engine, sents []nercorpus.Sentence) (map[string]*counts, error) {
 	byType := map[string]*counts{}
 	for _, s := range sents {
 		var b strings.Builder
 		starts, ends := map[int]int{}, map[int]int{} // byte offset -> token index
-		for ti, t := range s.tokens {
+		for ti, t := range s.Tokens {
 			if ti > 0 {
 				b.WriteByte(' ')
 			}
@@ -98,7 +98,7 @@ func evaluate(eng *nlp.Engine, sents []sentence) (map[string]*counts, error) {
 				}
 			}
 		}
-		score(byType, spansOf(s.tags), pred)
+		score(byType, spansOf(s.Labels), pred)
 	}
 	return byType, nil
 }
@@ -127,34 +127,8 @@ func report(name string, byType map[string]*counts) {
 		c := byType[t]
 		all.tp, all.fp, all.fn = all.tp+c.tp, all.fp+c.fp, all.fn+c.fn
 		p, r, f := c.prf()
-		fmt.Printf("%-24s %-5s %6d %6.3f %6.3f %6.3f\n", name, t, c.tp+c.fn, p, r, f)
+		fmt.Printf("%-27s %-5s %6d %6.3f %6.3f %6.3f\n", name, t, c.tp+c.fn, p, r, f)
 	}
 	p, r, f := all.prf()
-	fmt.Printf("%-24s %-5s %6d %6.3f %6.3f %6.3f\n", name, "all", all.tp+all.fn, p, r, f)
-}
-
-// wnutTypes maps WNUT-17's types: corporations and groups are ORG.
-func wnutTypes(t string) string {
-	switch t {
-	case "person":
-		return "PER"
-	case "location":
-		return "LOC"
-	case "corporation", "group":
-		return "ORG"
-	}
-	return ""
-}
-
-// crossnerTypes maps CrossNER politics' fine types.
-func crossnerTypes(t string) string {
-	switch t {
-	case "person", "politician":
-		return "PER"
-	case "organisation", "politicalparty":
-		return "ORG"
-	case "location", "country":
-		return "LOC"
-	}
-	return ""
+	fmt.Printf("%-27s %-5s %6d %6.3f %6.3f %6.3f\n", name, "all", all.tp+all.fn, p, r, f)
 }

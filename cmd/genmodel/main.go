@@ -7,9 +7,8 @@
 //
 // The tagger's weights are averaged-perceptron weights that prose rounded to
 // three decimals; they are stored as multiples of -tagquantum thousandths
-// (scores are only compared, so one common unit changes nothing else). The
-// entity model's maximum-entropy weights are quantized to int16 with one
-// scale, and weights too small to change a decision are pruned (-prune).
+// (scores are only compared, so one common unit changes nothing else).
+// The entity model is trained by cmd/trainner, not converted.
 package main
 
 import (
@@ -21,33 +20,28 @@ import (
 
 func main() {
 	out := flag.String("out", "nlp/models", "folder to write the model files to")
-	prune := flag.Float64("prune", 0.08, "drop entity-model weights whose magnitude is below this")
 	tagPrune := flag.Float64("tagprune", 0, "drop tagger weights whose magnitude is below this")
 	// 44 thousandths: the tags still agree with prose's on 99.915% of
 	// tokens (nlp/models_test.go requires 99.9%), and the model is a
 	// quarter smaller served, which keeps the engine within 1.5 MB brotli.
 	tagQuantum := flag.Float64("tagquantum", 44, "round tagger weights to multiples of this many thousandths")
 	flag.Parse()
-	if err := run(*out, *prune, *tagPrune, *tagQuantum); err != nil {
+	if err := run(*out, *tagPrune, *tagQuantum); err != nil {
 		fmt.Fprintln(os.Stderr, "genmodel:", err)
 		os.Exit(1)
 	}
 }
 
-func run(out string, prune, tagPrune, tagQuantum float64) error {
+func run(out string, tagPrune, tagQuantum float64) error {
 	tagger, err := taggerModel(tagPrune, tagQuantum)
 	if err != nil {
 		return fmt.Errorf("tagger: %w", err)
-	}
-	ner, err := nerModel(prune)
-	if err != nil {
-		return fmt.Errorf("entity model: %w", err)
 	}
 	punkt, err := punktModel()
 	if err != nil {
 		return fmt.Errorf("sentence model: %w", err)
 	}
-	for name, data := range map[string][]byte{"tagger.bin": tagger, "ner.bin": ner, "punkt.bin": punkt} {
+	for name, data := range map[string][]byte{"tagger.bin": tagger, "punkt.bin": punkt} {
 		path := filepath.Join(out, name)
 		if err := os.WriteFile(path, data, 0o644); err != nil {
 			return err

@@ -1,0 +1,205 @@
+package main
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+	"sort"
+
+	"github.com/nutgraf/nutgraf/internal/modelwrite"
+	"github.com/nutgraf/nutgraf/internal/nercorpus"
+	"github.com/nutgraf/nutgraf/nlp/nerfeat"
+)
+
+// model is the trained weights as the engine stores them: features by
+// hash, sorted, each with its (label, weight) entries, weights integers in
+// units of quantum.
+type model struct {
+	hashes  []uint32
+	counts  []int
+	classes []byte
+	weights []int64
+	quantum float64
+	index   map[uint32]int // hash -> feature, for scoring here
+}
+
+// quantize keeps the averaged weights of magnitude prune or more, as
+// integers: the unit is chosen so that 99% of them fit a signed byte.
+func quantize(p *perceptron, prune float64) *model {
+	var mags []float64
+	for _, w := range p.feats {
+		for _, v := range w.w {
+			if math.Abs(v) >= prune {
+				mags = append(mags, math.Abs(v))
+			}
+		}
+	}
+	sort.Float64s(mags)
+	m := &model{quantum: 1, index: map[uint32]int{}}
+	if len(mags) > 0 {
+		m.quantum = mags[len(mags)*99/100] / 127
+	}
+	for h := range p.feats {
+		m.hashes = append(m.hashes, h)
+	}
+	sort.Slice(m.hashes, func(i, j int) bool { return m.hashes[i] < m.hashes[j] })
+	kept := m.hashes[:0]
+	for _, h := range m.hashes {
+		n := 0
+		for k, v := range p.feats[h].w {
+			q := math.Round(v / m.quantum)
+			if math.Abs(v) < prune || q == 0 {
+				continue
+			}
+			m.classes = append(m.classes, byte(k))
+			m.weights = append(m.weights, int64(q))
+			n++
+		}
+		if n > 0 {
+			m.index[h] = len(kept)
+			kept = append(kept, h)
+			m.counts = append(m.counts, n)
+		}
+	}
+	m.hashes = kept
+	return m
+}
+
+// scores sums the quantized weights of feats, as the engine will.
+func (m *model) scores(feats []uint32, starts []int) [nLabels]float64 {
+	var s [nLabels]float64
+	for _, f := range feats {
+		i, ok := m.index[f]
+		if !ok {
+			continue
+		}
+		for e := starts[i]; e < starts[i+1]; e++ {
+			s[m.classes[e]] += float64(m.weights[e])
+		}
+	}
+	return s
+}
+
+func (m *model) starts() []int {
+	s := make([]int, len(m.counts)+1)
+	for i, c := range m.counts {
+		s[i+1] = s[i] + c
+	}
+	return s
+}
+
+// encode writes the model file: labels, feature hashes (uvarint deltas)
+// and their weights (modelwrite.SparseRows).
+func (m *model) encode() ([]byte, error) {
+	w := modelwrite.New()
+	w.Section("labels", modelwrite.PlainList(nerfeat.Labels[:]))
+	hs := binary.AppendUvarint(nil, uint64(len(m.hashes)))
+	prev := uint32(0)
+	for _, h := range m.hashes {
+		hs = binary.AppendUvarint(hs, uint64(h-prev))
+		prev = h
+	}
+	w.Section("hashes", hs)
+	if err := w.SparseRows(m.counts, "entry.label", m.classes, m.weights); err != nil {
+		return nil, err
+	}
+	return w.Bytes(), nil
+}
+
+// encodeGazetteer writes the gazetteer file: the words, sorted, and one
+// byte of flags each. It is a file of its own because its licence
+// (ODbL, from world-countries) differs from the model's (CC BY-SA).
+func encodeGazetteer(gaz map[string]nerfeat.Flags) ([]byte, error) {
+	words := make([]string, 0, len(gaz))
+	for g := range gaz {
+		words = append(words, g)
+	}
+	sort.Strings(words)
+	flags := make([]byte, len(words))
+	for i, g := range words {
+		if gaz[g] > 0xff {
+			return nil, fmt.Errorf("gazetteer flags of %q do not fit a byte", g)
+		}
+		flags[i] = byte(gaz[g])
+	}
+	w := modelwrite.New()
+	w.Section("words", modelwrite.FrontCoded(words))
+	w.Section("flags", flags)
+	return w.Bytes(), nil
+}
+
+// reportScores labels held-out sentences with the quantized model and
+// prints exact-span P/R/F1 per type.
+func reportScores(name string, m *model, sents []nercorpus.Sentence, gaz map[string]nerfeat.Flags) {
+	starts := m.starts()
+	type counts struct{ tp, fp, fn int }
+	by := map[string]*counts{}
+	get := func(t string) *counts {
+		if by[t] == nil {
+			by[t] = &counts{}
+		}
+		return by[t]
+	}
+	var feats []uint32
+	for _, s := range sents {
+		ws := words(s.Tokens, gaz)
+		caps := nerfeat.CapsLine(ws)
+		pred := make([]string, len(ws))
+		prev := 0
+		for i := range ws {
+			feats = nerfeat.Features(feats[:0], ws, i, prev, caps)
+			prev = best(m.scores(feats, starts), prev)
+			pred[i] = nerfeat.Labels[prev]
+		}
+		gold := map[[3]string]bool{}
+		for _, g := range spans(s.Labels) {
+			gold[g] = true
+		}
+		for _, p := range spans(pred) {
+			if gold[p] {
+				get(p[2]).tp++
+				delete(gold, p)
+			} else {
+				get(p[2]).fp++
+			}
+		}
+		for g := range gold {
+			get(g[2]).fn++
+		}
+	}
+	var all counts
+	for _, t := range []string{"PER", "ORG", "LOC"} {
+		c := get(t)
+		all.tp, all.fp, all.fn = all.tp+c.tp, all.fp+c.fp, all.fn+c.fn
+		fmt.Printf("%-36s %-4s %s\n", name, t, prf(c.tp, c.fp, c.fn))
+	}
+	fmt.Printf("%-36s %-4s %s\n", name, "all", prf(all.tp, all.fp, all.fn))
+}
+
+func prf(tp, fp, fn int) string {
+	p, r := float64(tp)/math.Max(1, float64(tp+fp)), float64(tp)/math.Max(1, float64(tp+fn))
+	f := 0.0
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return fmt.Sprintf("gold %5d  P %.3f  R %.3f  F1 %.3f", tp+fn, p, r, f)
+}
+
+// spans are the (start, end, type) of BIO labels, as strings for map keys.
+func spans(labels []string) [][3]string {
+	var out [][3]string
+	for i := 0; i < len(labels); {
+		if labels[i] == "O" {
+			i++
+			continue
+		}
+		t := labels[i][2:]
+		j := i + 1
+		for j < len(labels) && labels[j] == "I-"+t {
+			j++
+		}
+		out = append(out, [3]string{fmt.Sprint(i), fmt.Sprint(j), t})
+		i = j
+	}
+	return out
+}

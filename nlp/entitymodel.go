@@ -1,0 +1,239 @@
+package nlp
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/nutgraf/nutgraf/nlp/nerfeat"
+)
+
+// entityModel is Nutgraf's named-entity model, trained by cmd/trainner on
+// openly licensed corpora (models/NOTICE): an averaged perceptron over
+// BIO labels of PER, ORG and LOC with the features of nlp/nerfeat, and the
+// gazetteer those features consult. Features are stored as sorted 32-bit
+// hashes, so loading decodes no strings.
+type entityModel struct {
+	labels   []string
+	hashes   []uint32
+	w        sparseRows
+	gazWords *strIndex
+	gazFlags []byte
+	// Rows of the features that depend on labels and sentences, found at
+	// load: [label], [label*len(capClasses)+cap], [cap], [cap].
+	prevLabel, prevLabelCap, firstCap, capsLine []int32
+	// edge stands for the missing neighbours at a sentence's ends.
+	edge entityWord
+}
+
+// capClasses are nerfeat.CapClass's values; a word's index among them
+// keys the rows above.
+var capClasses = [...]string{"Xx", "XX", "x", "xX", "d", "p"}
+
+// loadEntityModel reads the model (models/entities.bin) and its gazetteer
+// (models/gazetteer.bin, a file of its own for its licence).
+func loadEntityModel(b, gazetteer []byte) (*entityModel, error) {
+	m, err := parseModelFile(b)
+	if err != nil {
+		return nil, err
+	}
+	x := &entityModel{}
+	lbuf, loffs, err := m.strings("labels")
+	if err != nil {
+		return nil, err
+	}
+	for i := 0; i+1 < len(loffs); i++ {
+		x.labels = append(x.labels, string(lbuf[loffs[i]:loffs[i+1]]))
+	}
+	if len(x.labels) != len(nerfeat.Labels) {
+		return nil, errModel("entity model: " + strconv.Itoa(len(x.labels)) + " labels, the code knows " + strconv.Itoa(len(nerfeat.Labels)))
+	}
+	for i, l := range x.labels {
+		if l != nerfeat.Labels[i] {
+			return nil, errModel("entity model: label " + l + " is not the code's " + nerfeat.Labels[i])
+		}
+	}
+	if x.hashes, err = readHashes(m); err != nil {
+		return nil, err
+	}
+	if x.w, err = loadSparseRows(m, "entry.label", len(x.hashes), len(x.labels)); err != nil {
+		return nil, err
+	}
+	g, err := parseModelFile(gazetteer)
+	if err != nil {
+		return nil, err
+	}
+	if x.gazWords, err = g.index("words"); err != nil {
+		return nil, err
+	}
+	if x.gazFlags, err = g.section("flags"); err != nil {
+		return nil, err
+	}
+	if len(x.gazFlags) != x.gazWords.len() {
+		return nil, errModel("entity model: gazetteer words and flags do not agree")
+	}
+	x.dynamicRows()
+	x.edge = x.boundary()
+	return x, nil
+}
+
+// readHashes reads the features' hashes: a count, then uvarint distances
+// from the previous hash (the list is sorted and distinct).
+func readHashes(m modelFile) ([]uint32, error) {
+	b, err := m.section("hashes")
+	if err != nil {
+		return nil, err
+	}
+	n, k := uvarint(b)
+	if k <= 0 || n > uint64(len(b)) {
+		return nil, sectionErr("hashes", "bad count")
+	}
+	b = b[k:]
+	out := make([]uint32, n)
+	h := uint64(0)
+	for i := range out {
+		d, k := uvarint(b)
+		if k <= 0 || (i > 0 && d == 0) || h+d > 1<<32-1 {
+			return nil, sectionErr("hashes", "truncated or not sorted")
+		}
+		h += d
+		out[i] = uint32(h)
+		b = b[k:]
+	}
+	return out, nil
+}
+
+// row is the feature row of hash h, -1 if the model has none.
+func (x *entityModel) row(h uint32) int32 {
+	i := sort.Search(len(x.hashes), func(i int) bool { return x.hashes[i] >= h })
+	if i < len(x.hashes) && x.hashes[i] == h {
+		return int32(i)
+	}
+	return -1
+}
+
+// rowsOf sums the rows of feats into one row of packed entries.
+func (x *entityModel) rowsOf(arena *rowArena, feats []uint32) []uint32 {
+	var vec scoreVec
+	var mask uint64
+	for _, f := range feats {
+		mask |= x.w.add(&vec, x.row(f))
+	}
+	return packVec(arena, &vec, mask)
+}
+
+func (x *entityModel) dynamicRows() {
+	single := func(f uint32) int32 { return x.row(f) }
+	for l := range x.labels {
+		var fs []uint32
+		w := nerfeat.Word{}
+		fs = nerfeat.Dynamic(fs, &w, l, false, false)
+		x.prevLabel = append(x.prevLabel, single(fs[0]))
+		for _, c := range capClasses {
+			w.Cap = c
+			fs = nerfeat.Dynamic(fs[:0], &w, l, false, false)
+			x.prevLabelCap = append(x.prevLabelCap, single(fs[1]))
+		}
+	}
+	for _, c := range capClasses {
+		w := nerfeat.Word{Cap: c}
+		fs := nerfeat.Dynamic(nil, &w, 0, true, true)
+		x.firstCap = append(x.firstCap, single(fs[2]))
+		x.capsLine = append(x.capsLine, single(fs[3]))
+	}
+}
+
+// flags are the gazetteer's flags of a lower-cased word.
+func (x *entityModel) flags(lower string) nerfeat.Flags {
+	if i := x.gazWords.find3(lower, "", ""); i >= 0 {
+		return nerfeat.Flags(x.gazFlags[i])
+	}
+	return 0
+}
+
+// entityWord is what the entity model keeps of a distinct word (in the
+// word cache): its description, its capitalization class, its own
+// features summed, and its features as a neighbour, merged per position.
+type entityWord struct {
+	word                     nerfeat.Word
+	cap                      int8
+	own                      [maxEntityLabels]int32
+	prev, next, prev2, next2 []uint32
+}
+
+const maxEntityLabels = len(nerfeat.Labels)
+
+func (x *entityModel) newEntityWord(w string, arena *rowArena) entityWord {
+	ew := entityWord{word: nerfeat.NewWord(w, 0)}
+	ew.word.Flags = x.flags(ew.word.Lower)
+	for i, c := range capClasses {
+		if c == ew.word.Cap {
+			ew.cap = int8(i)
+		}
+	}
+	var fs []uint32
+	var vec scoreVec
+	for _, f := range ew.word.Own(fs[:0]) {
+		x.w.add(&vec, x.row(f))
+	}
+	copy(ew.own[:], vec[:maxEntityLabels])
+	ew.prev = x.rowsOf(arena, ew.word.AsPrev(fs[:0]))
+	ew.next = x.rowsOf(arena, ew.word.AsNext(fs[:0]))
+	ew.prev2 = x.rowsOf(arena, ew.word.AsPrev2(fs[:0]))
+	ew.next2 = x.rowsOf(arena, ew.word.AsNext2(fs[:0]))
+	return ew
+}
+
+// boundary is the entity word standing for a sentence's missing
+// neighbours.
+func (x *entityModel) boundary() entityWord {
+	var arena rowArena
+	b := entityWord{word: nerfeat.Boundary}
+	b.prev = x.rowsOf(&arena, b.word.AsPrev(nil))
+	b.next = x.rowsOf(&arena, b.word.AsNext(nil))
+	b.prev2 = x.rowsOf(&arena, b.word.AsPrev2(nil))
+	b.next2 = x.rowsOf(&arena, b.word.AsNext2(nil))
+	return b
+}
+
+// label labels one sentence's words, left to right, each with the best
+// label allowed after the previous one (I-X only after B-X or I-X), and
+// returns the labels' indexes in out.
+func (x *entityModel) label(words []*entityWord, edge *entityWord, out []int16) {
+	var cc nerfeat.CapsCounter
+	for _, w := range words {
+		cc.Add(w.word.Cap)
+	}
+	caps := cc.CapsLine()
+	at := func(k int) *entityWord {
+		if k < 0 || k >= len(words) {
+			return edge
+		}
+		return words[k]
+	}
+	prev := 0
+	for i, w := range words {
+		// Every label competes, from 0, as in training.
+		var vec scoreVec
+		copy(vec[:], w.own[:])
+		addEntries(&vec, at(i-1).prev)
+		addEntries(&vec, at(i+1).next)
+		addEntries(&vec, at(i-2).prev2)
+		addEntries(&vec, at(i+2).next2)
+		x.w.add(&vec, x.prevLabel[prev])
+		x.w.add(&vec, x.prevLabelCap[prev*len(capClasses)+int(w.cap)])
+		if i == 0 {
+			x.w.add(&vec, x.firstCap[w.cap])
+		}
+		if caps {
+			x.w.add(&vec, x.capsLine[w.cap])
+		}
+		best := -1
+		for l := range x.labels {
+			if nerfeat.Allowed(prev, l) && (best < 0 || vec[l] > vec[best]) {
+				best = l
+			}
+		}
+		out[i] = int16(best)
+		prev = best
+	}
+}
