@@ -93,6 +93,7 @@ func findEntities(doc *document) *entitySet {
 		set.add(doc, c)
 	}
 	set.decideTypes(doc)
+	set.mergeAliases(doc)
 	set.addOccurrences(doc)
 	set.findRoles(doc)
 	return set
@@ -422,8 +423,27 @@ func (s *entitySet) addOccurrences(doc *document) {
 			break
 		}
 	}
+	s.addHyphenatedParts(doc, forms, taken)
 	for _, e := range s.list {
 		sortMentions(e.mentions)
+	}
+}
+
+// addHyphenatedParts finds known names inside hyphenated tokens, which
+// the tokenizer keeps whole: "Russia-NATO" mentions Russia and NATO.
+func (s *entitySet) addHyphenatedParts(doc *document, forms map[string]*entity, taken *spanSet) {
+	for _, t := range doc.tokens {
+		w := doc.slice(t.start, t.end)
+		if !strings.Contains(w, "-") || taken.overlaps(t.start, t.end) {
+			continue
+		}
+		at := t.start
+		for _, part := range strings.Split(w, "-") {
+			if e := forms[part]; e != nil && part != "" && startsUpper(part) && e.addMention(at, at+len(part), schema.MentionName) {
+				taken.add(at, at+len(part))
+			}
+			at += len(part) + 1
+		}
 	}
 }
 

@@ -1,0 +1,173 @@
+package nlp
+
+import (
+	"strings"
+
+	"github.com/nutgraf/nutgraf/nlp/schema"
+)
+
+// mergeAliases finds names that the text uses for an entity already known
+// and makes them that entity's mentions (their forms become its aliases):
+//   - an acronym defined in brackets after its long form: "North Atlantic
+//     Treaty Organization (NATO)", or the initials of a longer name of the
+//     same type: "US" for the United States;
+//   - a state's formal name built on its demonym: "Russian Federation" for
+//     Russia;
+//   - a capitalized common noun after "the" that names a kind of
+//     organization ("the Alliance", "the Ministry"), when one organization
+//     dominates the text: news style refers back to it that way.
+func (s *entitySet) mergeAliases(doc *document) {
+	s.mergeDefinedAcronyms(doc)
+	s.mergeUndefinedAcronyms()
+	s.mergeFormalStateNames()
+	s.mergeCapitalizedDescriptions(doc)
+}
+
+// merge moves from's mentions, forms and roles to into and drops from.
+func (s *entitySet) merge(from, into *entity) {
+	if from == into {
+		return
+	}
+	for _, m := range from.mentions {
+		into.addMention(m.start, m.end, m.kind)
+	}
+	for form, e := range s.byForm {
+		if e == from {
+			s.byForm[form] = into
+		}
+	}
+	for w, list := range s.byPart {
+		for i, e := range list {
+			if e == from {
+				list[i] = into
+			}
+		}
+		s.byPart[w] = list
+	}
+	for _, r := range from.roles {
+		if !contains(into.roles, r) {
+			into.roles = append(into.roles, r)
+		}
+	}
+	for i, e := range s.list {
+		if e == from {
+			s.list = append(s.list[:i], s.list[i+1:]...)
+			break
+		}
+	}
+}
+
+// mergeDefinedAcronyms: a long name followed by "(ACRONYM)" whose letters
+// are the long name's initials (ignoring "of", "and", "the").
+func (s *entitySet) mergeDefinedAcronyms(doc *document) {
+	for _, long := range append([]*entity(nil), s.list...) {
+		for _, m := range long.mentions {
+			rest := doc.text[m.end:]
+			if !strings.HasPrefix(rest, " (") {
+				continue
+			}
+			close := strings.IndexByte(rest, ')')
+			if close < 3 {
+				continue
+			}
+			short := s.byForm[rest[2:close]]
+			if short == nil || short == long || !isAcronym(short.name) || initials(long.name) != short.name {
+				continue
+			}
+			s.merge(short, long)
+			break
+		}
+	}
+}
+
+// mergeUndefinedAcronyms: an acronym whose letters are the initials of a
+// longer name of the same type in the text ("US", "United States").
+func (s *entitySet) mergeUndefinedAcronyms() {
+	for _, short := range append([]*entity(nil), s.list...) {
+		if !isAcronym(short.name) {
+			continue
+		}
+		for _, long := range s.list {
+			if long != short && long.typ == short.typ && strings.Contains(long.name, " ") && initials(long.name) == short.name {
+				s.merge(short, long)
+				break
+			}
+		}
+	}
+}
+
+// initials are the capitals that start a name's words: "North Atlantic
+// Treaty Organization" NATO.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "of", "and", "the", "for", "&":
+			continue
+		}
+		if r := firstRune(w); r >= 'A' && r <= 'Z' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// mergeFormalStateNames: a GPE "<Demonym> <Federation|Republic|...>"
+// whose demonym is built on another GPE's name ("Russian" on "Russia").
+func (s *entitySet) mergeFormalStateNames() {
+	for _, formal := range append([]*entity(nil), s.list...) {
+		words := strings.Fields(formal.name)
+		if formal.typ != schema.GPE || len(words) != 2 || !stateForms[strings.ToLower(words[1])] {
+			continue
+		}
+		for _, e := range s.list {
+			if e != formal && e.typ == schema.GPE && len(e.name) >= 4 && !strings.Contains(e.name, " ") &&
+				strings.HasPrefix(words[0], e.name) && len(words[0]) <= len(e.name)+3 {
+				s.merge(formal, e)
+				break
+			}
+		}
+	}
+}
+
+// stateForms are the heads of states' formal names.
+var stateForms = set("federation", "republic", "kingdom", "confederation", "commonwealth", "emirates", "state")
+
+// mergeCapitalizedDescriptions: "the Alliance" for the organization the
+// text is about, when one has clearly more mentions than any other.
+func (s *entitySet) mergeCapitalizedDescriptions(doc *document) {
+	var top, second *entity
+	for _, e := range s.list {
+		if e.typ != schema.Org || isDescription(doc, e) {
+			continue
+		}
+		switch {
+		case top == nil || len(e.mentions) > len(top.mentions):
+			top, second = e, top
+		case second == nil || len(e.mentions) > len(second.mentions):
+			second = e
+		}
+	}
+	if top == nil || len(top.mentions) < 3 || second != nil && len(second.mentions)*2 > len(top.mentions) {
+		return
+	}
+	for _, e := range append([]*entity(nil), s.list...) {
+		if e.typ == schema.Org && isDescription(doc, e) {
+			s.merge(e, top)
+		}
+	}
+}
+
+// isDescription reports an entity named by one capitalized organization
+// noun, each mention after "the": "the Alliance".
+func isDescription(doc *document, e *entity) bool {
+	if strings.Contains(e.name, " ") || !orgNouns[strings.ToLower(e.name)] {
+		return false
+	}
+	for _, m := range e.mentions {
+		if !strings.HasSuffix(strings.ToLower(doc.text[max(0, m.start-4):m.start]), "the ") {
+			return false
+		}
+	}
+	return true
+}
