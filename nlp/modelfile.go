@@ -79,19 +79,15 @@ func (m modelFile) strings(name string) (buf []byte, offs []int32, err error) {
 	b = b[k:]
 	offs = make([]int32, 0, n+1)
 	buf = make([]byte, 0, len(b)*3)
-	for done := 0; done < int(n); done += loadChunk {
-		var ok bool
-		if b, buf, offs, ok = frontDecode(b, buf, offs, min(loadChunk, int(n)-done)); !ok {
-			return nil, nil, sectionErr(name, "truncated")
-		}
+	var ok bool
+	if b, buf, offs, ok = frontDecode(b, buf, offs, int(n)); !ok {
+		return nil, nil, sectionErr(name, "truncated")
 	}
 	offs = append(offs, int32(len(buf)))
 	return buf, offs, nil
 }
 
 // frontDecode decodes n front-coded strings from b onto buf and offs.
-//
-//go:noinline
 func frontDecode(b, buf []byte, offs []int32, n int) ([]byte, []byte, []int32, bool) {
 	prevStart := 0
 	if len(offs) > 0 {
@@ -138,20 +134,15 @@ func decodeList[T any](m modelFile, name string, conv func(uint64) (T, bool)) ([
 	}
 	b = b[k:]
 	out := make([]T, n)
-	for done := 0; done < len(out); done += loadChunk {
-		var ok bool
-		if b, ok = decodeChunk(b, out[done:min(done+loadChunk, len(out))], conv); !ok {
-			return nil, sectionErr(name, "truncated")
-		}
+	if _, ok := decodeUvarints(b, out, conv); !ok {
+		return nil, sectionErr(name, "truncated")
 	}
 	return out, nil
 }
 
-// decodeChunk fills out from the uvarints at the start of b and returns
-// the rest of b (in chunks: see loadChunk).
-//
-//go:noinline
-func decodeChunk[T any](b []byte, out []T, conv func(uint64) (T, bool)) ([]byte, bool) {
+// decodeUvarints fills out from the uvarints at the start of b and
+// returns the rest of b.
+func decodeUvarints[T any](b []byte, out []T, conv func(uint64) (T, bool)) ([]byte, bool) {
 	for i := range out {
 		u, k := uvarint(b)
 		v, ok := conv(u)

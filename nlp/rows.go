@@ -49,8 +49,8 @@ func loadSparseRows(m modelFile, classes string, nFeatures, nClasses int) (spars
 		return sparseRows{}, sectionErr("feature.count", "has "+strconv.Itoa(len(counts))+" rows for "+strconv.Itoa(nFeatures)+" features")
 	}
 	r := sparseRows{start: make([]int32, len(counts)+1)}
-	for i := 0; i < len(counts); i += loadChunk {
-		r.sumCounts(counts, i, min(i+loadChunk, len(counts)))
+	for i, c := range counts {
+		r.start[i+1] = r.start[i] + int32(c)
 	}
 	n := int(r.start[len(counts)])
 	cls, err := m.section(classes)
@@ -65,11 +65,8 @@ func loadSparseRows(m modelFile, classes string, nFeatures, nClasses int) (spars
 		return sparseRows{}, sectionErr(classes, "does not have one class and one weight per entry")
 	}
 	r.ent = make([]uint32, n)
-	for i := 0; i < n; i += loadChunk {
-		j := min(i+loadChunk, n)
-		if bad := packEntries(r.ent[i:j], cls[i:j], weights[i:j], nClasses); bad >= 0 {
-			return sparseRows{}, sectionErr(classes, "class "+strconv.Itoa(int(cls[i+bad]))+" out of range")
-		}
+	if bad := packEntries(r.ent, cls, weights, nClasses); bad >= 0 {
+		return sparseRows{}, sectionErr(classes, "class "+strconv.Itoa(int(cls[bad]))+" out of range")
 	}
 	if err = r.readBigWeights(m, weights); err != nil {
 		return sparseRows{}, err
@@ -77,26 +74,8 @@ func loadSparseRows(m modelFile, classes string, nFeatures, nClasses int) (spars
 	return r, nil
 }
 
-// loadChunk is how many items the loading loops handle per call of their
-// chunk function. V8 runs a wasm function's first calls in its baseline
-// compiler's code and swaps in optimized code only for later calls (no
-// on-stack replacement): one call looping over 75,000 items would run
-// unoptimized from start to end. In chunks, optimized code can take over.
-const loadChunk = 2048
-
-// sumCounts sets start[i+1] for rows lo to hi-1 from their counts.
-//
-//go:noinline
-func (r *sparseRows) sumCounts(counts []byte, lo, hi int) {
-	for i := lo; i < hi; i++ {
-		r.start[i+1] = r.start[i] + int32(counts[i])
-	}
-}
-
 // packEntries packs classes and byte weights into ent and returns the
 // index of the first class >= nClasses, or -1.
-//
-//go:noinline
 func packEntries(ent []uint32, cls, weights []byte, nClasses int) int {
 	weights = weights[:len(cls)]
 	ent = ent[:len(cls)]
