@@ -80,14 +80,14 @@ func generate(args []string) error {
 	fmt.Printf("ui: wrote %s (version %s)\n", *out, version)
 	for _, s := range sizes {
 		if strings.HasSuffix(s.name, ".wasm") {
-			fmt.Printf("ui:   %-16s %7.2f MB   br %6.2f MB   gz %6.2f MB\n",
-				filepath.Base(s.name), mb(s.raw), mb(s.br), mb(s.gz))
+			fmt.Printf("ui:   %-16s %7.2f MiB   br %6.2f MiB (%d bytes)   gz %6.2f MiB\n",
+				filepath.Base(s.name), mib(s.raw), mib(s.br), s.br, mib(s.gz))
 		}
 	}
 	return nil
 }
 
-func mb(n int64) float64 { return float64(n) / (1 << 20) }
+func mib(n int64) float64 { return float64(n) / (1 << 20) }
 
 // handler is the go-app configuration of the site.
 func handler(version string) *app.Handler {
