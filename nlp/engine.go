@@ -108,6 +108,8 @@ func (e *Engine) Analyze(text string, opts Options) (a *schema.Analysis, err err
 	a.Entities = ents.export(doc, quoted)
 	a.Quotes = exportQuotes(doc, quotes)
 	a.Stats, a.Readability, a.Language = measure(doc, m.syllables)
+	a.Dates = findDates(doc, findArticleDate(doc))
+	a.Figures = findFigures(doc, a.Dates)
 	a.Timings.Insights = clock.lap()
 	a.Timings.Total = clock.total()
 	progress(StageInsights, 1, 1)

@@ -1,0 +1,164 @@
+package nlp
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/nutgraf/nutgraf/nlp/schema"
+)
+
+// Figures (DESIGN.md: the figures list): MONEY, PERCENT, QUANTITY,
+// CARDINAL and ORDINAL, each with a normalized value: the number as
+// digits ("5500000"), with its currency ("5500000 USD") or unit ("20 km").
+
+var currencySymbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₹": "INR"}
+
+var currencyWords = map[string]string{"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
+	"pound": "GBP", "pounds": "GBP", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
+	"yuan": "CNY", "yen": "JPY", "rupees": "INR", "rupee": "INR", "cents": "USD cents"}
+
+var scaleWords = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"mln": 1e6, "bln": 1e9, "bn": 1e9, "m": 1e6}
+
+var unitWords = set("km", "kilometers", "kilometres", "miles", "mile", "meters", "metres", "m", "feet", "foot",
+	"kg", "kilograms", "tons", "tonnes", "ton", "pounds", "lbs", "liters", "litres", "gallons", "barrels",
+	"acres", "hectares", "degrees", "cm", "mm", "inches", "mph", "kph", "km/h", "square", "cubic")
+
+var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	"hundred": 100, "dozen": 12}
+
+var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
+	"hundredth": 100}
+
+// findFigures lists the figures of the text's sentences, leaving out the
+// numbers that are part of a date or time (taken).
+func findFigures(doc *document, taken []schema.Value) []schema.Value {
+	var out []schema.Value
+	overlaps := func(start, end int) bool {
+		for _, t := range taken {
+			if start < t.End && t.Start < end {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range doc.sentences {
+		text := doc.slice(s.start, s.end)
+		words := splitWords(text)
+		for i := 0; i < len(words); {
+			v, n := matchFigure(text, words, i)
+			if n == 0 {
+				i++
+				continue
+			}
+			v.Start += s.start
+			v.End += s.start
+			if !overlaps(v.Start, v.End) {
+				out = append(out, v)
+			}
+			i += n
+		}
+	}
+	return out
+}
+
+// number reads a numeral: digits with thousands commas and a decimal
+// point, or a number word.
+func number(s string) (float64, bool) {
+	if n, ok := numberWords[strings.ToLower(s)]; ok {
+		return float64(n), true
+	}
+	if s == "" || !isDigit(s[0]) || !isDigit(s[len(s)-1]) {
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+	return f, err == nil
+}
+
+func formatNumber(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// matchFigure matches a figure starting at word i.
+func matchFigure(s string, w []word, i int) (schema.Value, int) {
+	at := func(k int) string {
+		if k < len(w) {
+			return w[k].text
+		}
+		return ""
+	}
+	val := func(n int, typ, value string) (schema.Value, int) {
+		return schema.Value{Start: w[i].start, End: w[i+n-1].end, Text: s[w[i].start:w[i+n-1].end], Type: typ, Value: value}, n
+	}
+	// scaled reads a number at word k and an optional scale word after it.
+	scaled := func(k int) (float64, int, bool) {
+		f, ok := number(at(k))
+		if !ok {
+			return 0, 0, false
+		}
+		if sc, ok := scaleWords[strings.ToLower(at(k+1))]; ok && (at(k+1) != "m" || k > i) {
+			return f * sc, 2, true
+		}
+		return f, 1, true
+	}
+	// Money: "$5.5 million", "€20", "1,200 rubles".
+	tok := w[i].text
+	for sym, code := range currencySymbols {
+		if tok == sym {
+			if f, n, ok := scaled(i + 1); ok {
+				return val(1+n, "MONEY", formatNumber(f)+" "+code)
+			}
+		}
+		if rest, ok := strings.CutPrefix(tok, sym); ok && rest != "" {
+			if f, ok := number(rest); ok {
+				n, amount := 1, f
+				if sc, ok := scaleWords[strings.ToLower(at(i+1))]; ok {
+					n, amount = 2, f*sc
+				}
+				return val(n, "MONEY", formatNumber(amount)+" "+code)
+			}
+		}
+	}
+	if f, n, ok := scaled(i); ok {
+		next := strings.ToLower(at(i + n))
+		switch {
+		case currencyWords[next] != "":
+			return val(n+1, "MONEY", formatNumber(f)+" "+currencyWords[next])
+		case next == "%" || next == "percent":
+			return val(n+1, "PERCENT", formatNumber(f))
+		case next == "per" && strings.ToLower(at(i+n+1)) == "cent":
+			return val(n+2, "PERCENT", formatNumber(f))
+		case unitWords[next] && n == 1:
+			return val(2, "QUANTITY", formatNumber(f)+" "+next)
+		}
+		if isDigit(tok[0]) || n == 2 || numberWords[strings.ToLower(tok)] > 1 {
+			return val(n, "CARDINAL", formatNumber(f))
+		}
+		return schema.Value{}, 0 // "one" alone is mostly a pronoun
+	}
+	if p, ok := strings.CutSuffix(tok, "%"); ok {
+		if f, ok := number(p); ok {
+			return val(1, "PERCENT", formatNumber(f))
+		}
+	}
+	if n, ok := ordinal(tok); ok {
+		return val(1, "ORDINAL", strconv.Itoa(n))
+	}
+	return schema.Value{}, 0
+}
+
+// ordinal reads "93rd" or "first".
+func ordinal(s string) (int, bool) {
+	if n, ok := ordinalWords[strings.ToLower(s)]; ok {
+		return n, true
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if d, ok := strings.CutSuffix(s, suf); ok && d != "" && isDigit(d[0]) && isDigit(d[len(d)-1]) {
+			n, err := strconv.Atoi(d)
+			return n, err == nil
+		}
+	}
+	return 0, false
+}
