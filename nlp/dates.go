@@ -3,7 +3,6 @@ package nlp
 import (
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/nutgraf/nutgraf/nlp/schema"
 )
@@ -20,9 +19,9 @@ var monthNumbers = map[string]int{"january": 1, "jan": 1, "february": 2, "feb": 
 	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
 	"december": 12, "dec": 12}
 
-var weekdayNumbers = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday,
-	"tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
-	"friday": time.Friday, "saturday": time.Saturday}
+// weekdayNumbers count from Sunday, 0.
+var weekdayNumbers = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3,
+	"thursday": 4, "friday": 5, "saturday": 6}
 
 var relativeDays = map[string]int{"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 
@@ -197,16 +196,16 @@ func matchDate(s string, w []word, i int, anchor articleDate) (schema.Value, int
 	if wd, ok := weekdayNumbers[lw]; ok && startsUpper(w[i].text) {
 		v := ""
 		if anchor.full() {
-			a := time.Date(anchor.year, time.Month(anchor.month), anchor.day, 0, 0, 0, 0, time.UTC)
-			back := (int(a.Weekday()) - int(wd) + 7) % 7
-			v = a.AddDate(0, 0, -back).Format("2006-01-02")
+			a := daysFromCivil(anchor.year, anchor.month, anchor.day)
+			back := (weekday(a) - wd + 7) % 7
+			v = isoDate(civilFromDays(a - back))
 		}
 		return val(1, "DATE", v)
 	}
 	if off, ok := relativeDays[lw]; ok {
 		v := ""
 		if anchor.full() {
-			v = time.Date(anchor.year, time.Month(anchor.month), anchor.day+off, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+			v = isoDate(civilFromDays(daysFromCivil(anchor.year, anchor.month, anchor.day) + off))
 		}
 		return val(1, "DATE", v)
 	}
@@ -299,3 +298,44 @@ func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
 }
+
+// Calendar arithmetic on days since 1970-01-01 (proleptic Gregorian;
+// Howard Hinnant's days_from_civil algorithm), without the time package,
+// whose formatting code would add 30 KB to the engine's download.
+
+func daysFromCivil(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era--
+	}
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+func civilFromDays(z int) (y, m, d int) {
+	z += 719468
+	era := z / 146097
+	if z < 0 && z%146097 != 0 {
+		era--
+	}
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d = doy - (153*mp+2)/5 + 1
+	m = (mp+2)%12 + 1
+	y = yoe + era*400
+	if m <= 2 {
+		y++
+	}
+	return y, m, d
+}
+
+// weekday of a day since 1970-01-01 (a Thursday), Sunday 0.
+func weekday(days int) int { return ((days+4)%7 + 7) % 7 }

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"testing"
+	"time"
 
 	"github.com/nutgraf/nutgraf/nlp/schema"
 )
@@ -66,5 +67,37 @@ func TestDatesWithoutYear(t *testing.T) {
 	}
 	if got["May 9"] != "XXXX-05-09" {
 		t.Errorf("May 9 = %q, want XXXX-05-09", got["May 9"])
+	}
+}
+
+// The calendar arithmetic agrees with the time package over four
+// centuries and across month and year ends.
+func TestCivilDays(t *testing.T) {
+	start := time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC)
+	for d := start; d.Year() < 2300; d = d.AddDate(0, 0, 1) {
+		days := daysFromCivil(d.Year(), int(d.Month()), d.Day())
+		if want := int(d.Unix() / 86400); days != want {
+			t.Fatalf("daysFromCivil(%s) = %d, want %d", d.Format("2006-01-02"), days, want)
+		}
+		if y, m, dd := civilFromDays(days); y != d.Year() || m != int(d.Month()) || dd != d.Day() {
+			t.Fatalf("civilFromDays(%d) = %d-%d-%d, want %s", days, y, m, dd, d.Format("2006-01-02"))
+		}
+		if weekday(days) != int(d.Weekday()) {
+			t.Fatalf("weekday(%s) = %d, want %d", d.Format("2006-01-02"), weekday(days), d.Weekday())
+		}
+	}
+}
+
+func TestAmounts(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		scale int
+		want  string
+	}{{"5.5", 6, "5500000"}, {"12.50", 0, "12.5"}, {"0.5", 6, "500000"}, {"1.25", 3, "1250"},
+		{"1,200", 0, "1200"}, {"007", 0, "7"}, {"0", 0, "0"}, {"0.05", 0, "0.05"}, {"3", 9, "3000000000"}} {
+		a, ok := number(c.in)
+		if got := a.scale(c.scale).String(); !ok || got != c.want {
+			t.Errorf("%s × 10^%d = %q (%v), want %s", c.in, c.scale, got, ok, c.want)
+		}
 	}
 }

@@ -17,8 +17,9 @@ var currencyWords = map[string]string{"dollar": "USD", "dollars": "USD", "euro":
 	"pound": "GBP", "pounds": "GBP", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
 	"yuan": "CNY", "yen": "JPY", "rupees": "INR", "rupee": "INR", "cents": "USD cents"}
 
-var scaleWords = map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-	"mln": 1e6, "bln": 1e9, "bn": 1e9, "m": 1e6}
+// scaleWords multiply by a power of ten (its exponent).
+var scaleWords = map[string]int{"thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+	"mln": 6, "bln": 9, "bn": 9, "m": 6}
 
 var unitWords = set("km", "kilometers", "kilometres", "miles", "mile", "meters", "metres", "m", "feet", "foot",
 	"kg", "kilograms", "tons", "tonnes", "ton", "pounds", "lbs", "liters", "litres", "gallons", "barrels",
@@ -66,20 +67,64 @@ func findFigures(doc *document, taken []schema.Value) []schema.Value {
 	return out
 }
 
-// number reads a numeral: digits with thousands commas and a decimal
-// point, or a number word.
-func number(s string) (float64, bool) {
-	if n, ok := numberWords[strings.ToLower(s)]; ok {
-		return float64(n), true
-	}
-	if s == "" || !isDigit(s[0]) || !isDigit(s[len(s)-1]) {
-		return 0, false
-	}
-	f, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
-	return f, err == nil
+// amount is a decimal number kept as its digits and the count of them
+// after the point, so that "5.5 million" normalizes to "5500000" exactly
+// (and strconv's float code, 15 KB of the engine's download, stays out).
+type amount struct {
+	digits string // without sign, point or separators
+	point  int    // digits after the decimal point; negative: zeros to add
 }
 
-func formatNumber(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+// number reads a numeral: digits with thousands commas and a decimal
+// point, or a number word.
+func number(s string) (amount, bool) {
+	if n, ok := numberWords[strings.ToLower(s)]; ok {
+		return amount{digits: strconv.Itoa(n)}, true
+	}
+	if s == "" || !isDigit(s[0]) || !isDigit(s[len(s)-1]) {
+		return amount{}, false
+	}
+	var b strings.Builder
+	a, dot := amount{}, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case isDigit(c):
+			b.WriteByte(c)
+			if dot {
+				a.point++
+			}
+		case c == '.' && !dot:
+			dot = true
+		case c == ',' && !dot:
+		default:
+			return amount{}, false
+		}
+	}
+	a.digits = b.String()
+	return a, true
+}
+
+// scale multiplies a by 10^exp.
+func (a amount) scale(exp int) amount { a.point -= exp; return a }
+
+// String writes the number plainly: "5500000", "12.5".
+func (a amount) String() string {
+	d := strings.TrimLeft(a.digits, "0")
+	if a.point <= 0 {
+		if d == "" {
+			return "0"
+		}
+		return d + strings.Repeat("0", -a.point)
+	}
+	for len(d) < a.point+1 {
+		d = "0" + d
+	}
+	whole, frac := d[:len(d)-a.point], strings.TrimRight(d[len(d)-a.point:], "0")
+	if frac == "" {
+		return whole
+	}
+	return whole + "." + frac
+}
 
 // matchFigure matches a figure starting at word i.
 func matchFigure(s string, w []word, i int) (schema.Value, int) {
@@ -93,13 +138,13 @@ func matchFigure(s string, w []word, i int) (schema.Value, int) {
 		return schema.Value{Start: w[i].start, End: w[i+n-1].end, Text: s[w[i].start:w[i+n-1].end], Type: typ, Value: value}, n
 	}
 	// scaled reads a number at word k and an optional scale word after it.
-	scaled := func(k int) (float64, int, bool) {
+	scaled := func(k int) (amount, int, bool) {
 		f, ok := number(at(k))
 		if !ok {
-			return 0, 0, false
+			return amount{}, 0, false
 		}
 		if sc, ok := scaleWords[strings.ToLower(at(k+1))]; ok && (at(k+1) != "m" || k > i) {
-			return f * sc, 2, true
+			return f.scale(sc), 2, true
 		}
 		return f, 1, true
 	}
@@ -108,16 +153,16 @@ func matchFigure(s string, w []word, i int) (schema.Value, int) {
 	for sym, code := range currencySymbols {
 		if tok == sym {
 			if f, n, ok := scaled(i + 1); ok {
-				return val(1+n, "MONEY", formatNumber(f)+" "+code)
+				return val(1+n, "MONEY", f.String()+" "+code)
 			}
 		}
 		if rest, ok := strings.CutPrefix(tok, sym); ok && rest != "" {
 			if f, ok := number(rest); ok {
-				n, amount := 1, f
+				n := 1
 				if sc, ok := scaleWords[strings.ToLower(at(i+1))]; ok {
-					n, amount = 2, f*sc
+					n, f = 2, f.scale(sc)
 				}
-				return val(n, "MONEY", formatNumber(amount)+" "+code)
+				return val(n, "MONEY", f.String()+" "+code)
 			}
 		}
 	}
@@ -125,22 +170,22 @@ func matchFigure(s string, w []word, i int) (schema.Value, int) {
 		next := strings.ToLower(at(i + n))
 		switch {
 		case currencyWords[next] != "":
-			return val(n+1, "MONEY", formatNumber(f)+" "+currencyWords[next])
+			return val(n+1, "MONEY", f.String()+" "+currencyWords[next])
 		case next == "%" || next == "percent":
-			return val(n+1, "PERCENT", formatNumber(f))
+			return val(n+1, "PERCENT", f.String())
 		case next == "per" && strings.ToLower(at(i+n+1)) == "cent":
-			return val(n+2, "PERCENT", formatNumber(f))
+			return val(n+2, "PERCENT", f.String())
 		case unitWords[next] && n == 1:
-			return val(2, "QUANTITY", formatNumber(f)+" "+next)
+			return val(2, "QUANTITY", f.String()+" "+next)
 		}
 		if isDigit(tok[0]) || n == 2 || numberWords[strings.ToLower(tok)] > 1 {
-			return val(n, "CARDINAL", formatNumber(f))
+			return val(n, "CARDINAL", f.String())
 		}
 		return schema.Value{}, 0 // "one" alone is mostly a pronoun
 	}
 	if p, ok := strings.CutSuffix(tok, "%"); ok {
 		if f, ok := number(p); ok {
-			return val(1, "PERCENT", formatNumber(f))
+			return val(1, "PERCENT", f.String())
 		}
 	}
 	if n, ok := ordinal(tok); ok {
