@@ -36,6 +36,9 @@ const (
 	// ActionDrawn says how far Results has drawn a new Doc; its value is a
 	// Drawn.
 	ActionDrawn = "nutgraf.drawn"
+	// ActionToggleType shows or hides the highlights of one entity type;
+	// its value is the type ("PERSON").
+	ActionToggleType = "nutgraf.toggle-type"
 )
 
 // Drawn is the value of ActionDrawn.

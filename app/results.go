@@ -2,6 +2,7 @@ package app
 
 import (
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -32,6 +33,9 @@ type Results struct {
 	told   bool     // whether the Page knows that the Doc is drawn (ActionDrawn)
 	scroll string   // entity whose first mention to scroll to, once highlighted
 	quote  string   // quote to show in the article, once drawn
+	// hidden are the entity types whose highlights the reader turned off
+	// (TypeFilter); CSS hides them, so nothing is redrawn.
+	hidden map[string]bool
 
 	budget  int  // nodes to draw in a frame
 	drawing bool // a frame of drawing is scheduled
@@ -44,6 +48,7 @@ func (r *Results) OnMount(ctx app.Context) {
 	r.budget = pieceNodes
 	ctx.ObserveState(StateDoc, &r.doc).OnChange(func() {
 		r.w, r.scroll, r.quote, r.told = nil, "", "", false
+		r.hidden = map[string]bool{}
 		if r.doc.Doc != nil {
 			r.w = newDrawing(r.doc.Doc)
 		}
@@ -56,6 +61,34 @@ func (r *Results) OnMount(ctx app.Context) {
 	ctx.Handle(ActionShowMore, r.handleShowMore)
 	ctx.Handle(ActionPage, r.handlePage)
 	ctx.Handle(ActionShowQuote, r.handleShowQuote)
+	ctx.Handle(ActionToggleType, r.handleToggleType)
+}
+
+// handleToggleType turns a type's highlights off or back on.
+func (r *Results) handleToggleType(ctx app.Context, a app.Action) {
+	t, ok := a.Value.(string)
+	if !ok || r.w == nil {
+		return
+	}
+	ctx.Dispatch(func(app.Context) {
+		if r.hidden == nil {
+			r.hidden = map[string]bool{}
+		}
+		r.hidden[t] = !r.hidden[t]
+	})
+}
+
+// hiddenTypes lists the hidden types for the data-hide attribute, which
+// the style sheet reads with [data-hide~=TYPE].
+func (r *Results) hiddenTypes() string {
+	var ts []string
+	for t, h := range r.hidden {
+		if h {
+			ts = append(ts, t)
+		}
+	}
+	sort.Strings(ts)
+	return strings.Join(ts, " ")
 }
 
 // handleSelect toggles the selected entity and, when asked, scrolls to its
@@ -250,7 +283,7 @@ func (r *Results) Render() app.UI {
 		r.frameAt = time.Now()
 	}
 	w := r.w
-	return app.Section().ID("results").Class("results").Aria("label", "Analysis").Body(
+	return app.Section().ID("results").Class("results").Aria("label", "Analysis").DataSet("hide", r.hiddenTypes()).Body(
 		app.Div().Class("results-head").Body(
 			&Overview{Doc: d},
 			&DownloadButton{Doc: d},
@@ -258,6 +291,9 @@ func (r *Results) Render() app.UI {
 		app.Div().Class("results-grid").Body(
 			&ArticleView{Doc: d, Page: w.page, Drawn: w.drawn[ListArticle], Marked: w.marked},
 			app.Div().Class("sidebar").Body(
+				app.If(len(d.Entities) > 0, func() app.UI {
+					return &TypeFilter{Groups: d.Entities, Hidden: r.hiddenTypes()}
+				}),
 				&EntityList{Doc: d, Drawn: w.drawn[ListEntities], Expanded: w.expanded[ListEntities], Selected: w.selected},
 				&QuoteList{Doc: d, Drawn: w.drawn[ListQuotes], Expanded: w.expanded[ListQuotes], Late: w.late[ListQuotes]},
 			),
