@@ -36,7 +36,7 @@ func (d articleDate) full() bool { return d.year > 0 && d.month > 0 && d.day > 0
 func findArticleDate(doc *document) articleDate {
 	var d articleDate
 	try := func(s string) {
-		for _, v := range scanDates(s, articleDate{}) {
+		for _, v := range scanDates(s, splitWords(nil, s), articleDate{}) {
 			y, m, day := parseISO(v.Value)
 			if d.month == 0 && m > 0 {
 				d.month, d.day = m, day
@@ -72,32 +72,108 @@ func parseISO(v string) (y, m, d int) {
 	return
 }
 
-// findDates lists the dates and times of the text's sentences.
-func findDates(doc *document, anchor articleDate) []schema.Value {
-	var out []schema.Value
+// findDatesAndFigures lists the dates and times, and the figures, of the
+// text's sentences, in one pass over their words: a number that is part
+// of a date or time is not a figure.
+func findDatesAndFigures(doc *document, anchor articleDate) (dates, figures []schema.Value) {
+	var words []word
 	for _, s := range doc.sentences {
-		for _, v := range scanDates(doc.slice(s.start, s.end), anchor) {
+		text := doc.slice(s.start, s.end)
+		words = splitWords(words[:0], text)
+		for i := 0; i < len(words); {
+			if !mayStartValue(words[i].text) {
+				i++
+				continue
+			}
+			v, n := matchDate(text, words, i, anchor)
+			list := &dates
+			if n == 0 {
+				v, n = matchFigure(text, words, i)
+				list = &figures
+			}
+			if n == 0 {
+				i++
+				continue
+			}
 			v.Start += s.start
 			v.End += s.start
-			out = append(out, v)
+			*list = append(*list, v)
+			i += n
 		}
 	}
-	return out
+	return dates, figures
 }
 
-// scanDates finds dates and times in s, offsets relative to s.
-func scanDates(s string, anchor articleDate) []schema.Value {
-	words := splitWords(s)
+// scanDates finds dates and times in s, whose words are words; offsets
+// relative to s.
+func scanDates(s string, words []word, anchor articleDate) []schema.Value {
 	var out []schema.Value
 	for i := 0; i < len(words); {
-		if v, n := matchDate(s, words, i, anchor); n > 0 {
-			out = append(out, v)
-			i += n
-			continue
+		if mayStartValue(words[i].text) {
+			if v, n := matchDate(s, words, i, anchor); n > 0 {
+				out = append(out, v)
+				i += n
+				continue
+			}
 		}
 		i++
 	}
 	return out
+}
+
+// mayStartValue is a quick test of whether a date, time or figure can
+// start with word w, so that the matchers (which lower-case and look up)
+// run on few words: a digit, a currency sign, or a word of valueWords.
+func mayStartValue(w string) bool {
+	c := w[0]
+	switch {
+	case isDigit(c) || c == '$':
+		return true
+	case c >= utf8RuneSelf:
+		for _, sym := range currencySigns {
+			if strings.HasPrefix(w, sym.sign) {
+				return true
+			}
+		}
+		return false
+	}
+	var buf [12]byte
+	if len(w) < valueWordMin || len(w) > len(buf) || valueWordFirst&(1<<(c|0x20-'a')) == 0 {
+		return false // most words: too short, too long, or no such first letter
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return valueWords[string(buf[:len(w)])]
+}
+
+const utf8RuneSelf = 0x80
+
+// valueWords are the words a date, time or figure may start with; their
+// first letters (a bit each) and shortest length make a quicker test.
+var (
+	valueWords     = map[string]bool{"noon": true, "midday": true, "midnight": true}
+	valueWordFirst uint32
+	valueWordMin   = 99
+)
+
+func init() {
+	for w := range monthNumbers {
+		valueWords[w], valueWords[w+"."] = true, true
+	}
+	for _, ws := range []map[string]int{relativeDays, numberWords, ordinalWords, weekdayNumbers} {
+		for w := range ws {
+			valueWords[w] = true
+		}
+	}
+	for w := range valueWords {
+		valueWordFirst |= 1 << (w[0] - 'a')
+		valueWordMin = min(valueWordMin, len(w))
+	}
 }
 
 // word is a run of letters, digits and inner marks of s, with its offsets.
@@ -107,9 +183,9 @@ type word struct {
 }
 
 // splitWords cuts s into words (letters, digits, and ".", ":", "-", ","
-// between digits or after letters as in "a.m.") and single marks.
-func splitWords(s string) []word {
-	var out []word
+// between digits or after letters as in "a.m.") and single marks,
+// appended to out.
+func splitWords(out []word, s string) []word {
 	i := 0
 	for i < len(s) {
 		c := s[i]

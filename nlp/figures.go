@@ -11,7 +11,10 @@ import (
 // CARDINAL and ORDINAL, each with a normalized value: the number as
 // digits ("5500000"), with its currency ("5500000 USD") or unit ("20 km").
 
-var currencySymbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₹": "INR"}
+// currencySigns are the signs written before amounts, with their ISO
+// codes.
+var currencySigns = []struct{ sign, code string }{{"$", "USD"}, {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"},
+	{"₽", "RUB"}, {"₹", "INR"}}
 
 var currencyWords = map[string]string{"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
 	"pound": "GBP", "pounds": "GBP", "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
@@ -34,38 +37,6 @@ var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "fiv
 var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
 	"hundredth": 100}
-
-// findFigures lists the figures of the text's sentences, leaving out the
-// numbers that are part of a date or time (taken).
-func findFigures(doc *document, taken []schema.Value) []schema.Value {
-	var out []schema.Value
-	overlaps := func(start, end int) bool {
-		for _, t := range taken {
-			if start < t.End && t.Start < end {
-				return true
-			}
-		}
-		return false
-	}
-	for _, s := range doc.sentences {
-		text := doc.slice(s.start, s.end)
-		words := splitWords(text)
-		for i := 0; i < len(words); {
-			v, n := matchFigure(text, words, i)
-			if n == 0 {
-				i++
-				continue
-			}
-			v.Start += s.start
-			v.End += s.start
-			if !overlaps(v.Start, v.End) {
-				out = append(out, v)
-			}
-			i += n
-		}
-	}
-	return out
-}
 
 // amount is a decimal number kept as its digits and the count of them
 // after the point, so that "5.5 million" normalizes to "5500000" exactly
@@ -150,7 +121,8 @@ func matchFigure(s string, w []word, i int) (schema.Value, int) {
 	}
 	// Money: "$5.5 million", "€20", "1,200 rubles".
 	tok := w[i].text
-	for sym, code := range currencySymbols {
+	for _, cs := range currencySigns {
+		sym, code := cs.sign, cs.code
 		if tok == sym {
 			if f, n, ok := scaled(i + 1); ok {
 				return val(1+n, "MONEY", f.String()+" "+code)
