@@ -106,7 +106,12 @@ func findEntities(doc *document) *entitySet {
 func candidatesFromTokens(doc *document) []candidate {
 	var out []candidate
 	toks := doc.tokens
+	caps := capsTokens(doc)
 	for i := 0; i < len(toks); {
+		if caps[i] {
+			i++ // a line in capitals: its names come from the rest of the text
+			continue
+		}
 		l := doc.labelOf(toks[i])
 		if l == "O" || len(l) < 3 {
 			if c, ok := demonym(doc, i); ok {
@@ -133,6 +138,27 @@ func candidatesFromTokens(doc *document) []candidate {
 			out = append(out, c)
 		}
 		i = j
+	}
+	return out
+}
+
+// capsTokens marks the tokens of sentences set in capitals (all-caps
+// headlines, sports results: "MANCHESTER UNITED 2 LIVERPOOL 1"), where
+// capitalization says nothing and the model's spans are guesses ("PUTIN
+// WARNS NATO" as one person). Names there are found by addOccurrences,
+// case-insensitively, from the names the rest of the text gives.
+func capsTokens(doc *document) []bool {
+	out := make([]bool, len(doc.tokens))
+	for _, s := range doc.sentences {
+		var c nerfeat.CapsCounter
+		for _, t := range doc.tokens[s.tokLo:s.tokHi] {
+			c.Add(nerfeat.CapClass(t.text))
+		}
+		if c.CapsLine() {
+			for k := s.tokLo; k < s.tokHi; k++ {
+				out[k] = true
+			}
+		}
 	}
 	return out
 }
@@ -401,6 +427,13 @@ func (s *entitySet) addOccurrences(doc *document) {
 			forms[last] = e
 		}
 	}
+	// In lines set in capitals, names are matched regardless of case:
+	// "PUTIN" is Putin.
+	upperForms := make(map[string]*entity, len(forms))
+	for form, e := range forms {
+		upperForms[strings.ToUpper(form)] = e
+	}
+	caps := capsTokens(doc)
 	taken := s.covered(len(doc.text))
 	toks := doc.tokens
 	var key []byte
@@ -413,6 +446,9 @@ func (s *entitySet) addOccurrences(doc *document) {
 			start, end := toks[i].start, toks[i+n-1].end
 			key = appendCollapsed(key[:0], doc.text[start:end])
 			e := forms[string(key)]
+			if e == nil && caps[i] && caps[i+n-1] {
+				e = upperForms[strings.ToUpper(string(key))]
+			}
 			if e == nil || taken.overlaps(start, end) {
 				continue
 			}

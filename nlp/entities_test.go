@@ -100,3 +100,32 @@ func TestMergeAliases(t *testing.T) {
 		}
 	}
 }
+
+// A headline or a results line set in capitals must not derail the
+// entities: names there are the ones the rest of the text gives, matched
+// regardless of case, and nothing else.
+func TestCapsLines(t *testing.T) {
+	text := "PUTIN WARNS NATO OVER MISSILE PLANS IN EUROPE\n\n" +
+		"MOSCOW, June 2 (Reuters) - Russian President Vladimir Putin on Friday warned NATO against deploying missiles in Europe.\n\n" +
+		"MANCHESTER UNITED 2 LIVERPOOL 1\n\nArsenal beat Chelsea 3-1 on Saturday."
+	a, err := engine(t).Analyze(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	headlineEnd := strings.Index(text, "\n")
+	for _, e := range a.Entities {
+		for _, m := range e.Mentions {
+			if m.Start < headlineEnd && strings.Contains(m.Text, " ") {
+				t.Errorf("%s (%s) has a multi-word mention %q in the all-caps headline", e.Name, e.Type, m.Text)
+			}
+		}
+		if strings.Contains(e.Name, "UNITED") || strings.Contains(e.Name, "LIVERPOOL") && e.Type != schema.Org {
+			t.Errorf("the results line gave %s %q", e.Type, e.Name)
+		}
+		if e.Name == "Vladimir Putin" {
+			if countMentions(e, "PUTIN") != 1 || contains(e.Aliases, "PUTIN") {
+				t.Errorf("Putin's mentions %v, aliases %v: want PUTIN in the headline as a mention, not an alias", e.Mentions, e.Aliases)
+			}
+		}
+	}
+}

@@ -2,8 +2,10 @@ package nlp
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/nutgraf/nutgraf/nlp/schema"
 )
@@ -71,9 +73,14 @@ func aliases(doc *document, e *entity) []string {
 			continue
 		}
 		f := nameForm(doc.slice(m.start, m.end))
-		if f != e.name && !contains(out, f) {
-			out = append(out, f)
+		// "PUTIN" in a headline set in capitals is no other name than
+		// Putin; the surname itself stays an alias.
+		otherCase := func(a string) bool { return a != f && strings.EqualFold(a, f) }
+		if f == e.name || otherCase(e.name) || slices.ContainsFunc(out, func(a string) bool { return strings.EqualFold(a, f) }) ||
+			slices.ContainsFunc(strings.Fields(e.name), otherCase) {
+			continue
 		}
+		out = append(out, f)
 	}
 	return out
 }
