@@ -12,6 +12,7 @@ type document struct {
 	tokens    []token
 	// The models' tag and label names, which tokens index.
 	tagNames, labelNames []string
+	caps                 []bool // capsTokens, once worked out
 }
 
 // block is a paragraph: a run of text between blank lines.

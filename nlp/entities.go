@@ -106,7 +106,7 @@ func findEntities(doc *document) *entitySet {
 func candidatesFromTokens(doc *document) []candidate {
 	var out []candidate
 	toks := doc.tokens
-	caps := capsTokens(doc)
+	caps := doc.capsTokens()
 	for i := 0; i < len(toks); {
 		if caps[i] {
 			i++ // a line in capitals: its names come from the rest of the text
@@ -147,12 +147,20 @@ func candidatesFromTokens(doc *document) []candidate {
 // capitalization says nothing and the model's spans are guesses ("PUTIN
 // WARNS NATO" as one person). Names there are found by addOccurrences,
 // case-insensitively, from the names the rest of the text gives.
-func capsTokens(doc *document) []bool {
+func (doc *document) capsTokens() []bool {
+	if doc.caps != nil {
+		return doc.caps
+	}
 	out := make([]bool, len(doc.tokens))
+	doc.caps = out
 	for _, s := range doc.sentences {
 		var c nerfeat.CapsCounter
 		for _, t := range doc.tokens[s.tokLo:s.tokHi] {
-			c.Add(nerfeat.CapClass(t.text))
+			cls := nerfeat.CapClass(t.text)
+			c.Add(cls)
+			if cls == "x" || cls == "Xx" || cls == "xX" {
+				break // a lower-case letter: not a caps line (most stop at once)
+			}
 		}
 		if c.CapsLine() {
 			for k := s.tokLo; k < s.tokHi; k++ {
@@ -433,7 +441,7 @@ func (s *entitySet) addOccurrences(doc *document) {
 	for form, e := range forms {
 		upperForms[strings.ToUpper(form)] = e
 	}
-	caps := capsTokens(doc)
+	caps := doc.capsTokens()
 	taken := s.covered(len(doc.text))
 	toks := doc.tokens
 	var key []byte
