@@ -30,11 +30,15 @@ func TestTypeFilter(t *testing.T) {
 	if before == "no mark" || before == "rgba(0, 0, 0, 0) | none" {
 		t.Fatalf("a PERSON mention is not highlighted: %q", before)
 	}
-	tb.click(`#type-filter button.type-toggle[data-type="PERSON"]`)
-	tb.waitUntil("the PERSON button unpressed", stepTimeout, `(() => {
-	  const b = document.querySelector('#type-filter button.type-toggle[data-type="PERSON"]');
-	  return b && b.getAttribute('aria-pressed') === 'false' ? 'ok' : '';
-	})()`)
+	togglePerson := func(pressed string) {
+		t.Helper()
+		tb.click(`#type-filter button.type-toggle[data-type="PERSON"]`)
+		tb.waitUntil("the PERSON button's aria-pressed="+pressed, stepTimeout, `(() => {
+		  const b = document.querySelector('#type-filter button.type-toggle[data-type="PERSON"]');
+		  return b && b.getAttribute('aria-pressed') === '`+pressed+`' ? 'ok' : '';
+		})()`)
+	}
+	togglePerson("false")
 	if got := evalJS[string](tb, look); got != "rgba(0, 0, 0, 0) | none" {
 		t.Errorf("with PERSON hidden, a PERSON mention looks %q, want plain (transparent, no shadow)", got)
 	}
@@ -44,11 +48,7 @@ func TestTypeFilter(t *testing.T) {
 	})()`); got == "none" || got == "no mark" {
 		t.Errorf("hiding PERSON changed the ORG mentions too (box-shadow %q)", got)
 	}
-	tb.click(`#type-filter button.type-toggle[data-type="PERSON"]`)
-	tb.waitUntil("the PERSON button pressed again", stepTimeout, `(() => {
-	  const b = document.querySelector('#type-filter button.type-toggle[data-type="PERSON"]');
-	  return b && b.getAttribute('aria-pressed') === 'true' ? 'ok' : '';
-	})()`)
+	togglePerson("true")
 	if got := evalJS[string](tb, look); got != before {
 		t.Errorf("shown again, a PERSON mention looks %q, want %q as before", got, before)
 	}

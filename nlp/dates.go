@@ -137,18 +137,12 @@ func mayStartValue(w string) bool {
 		}
 		return false
 	}
+	if len(w) < valueWordMin || valueWordFirst&(1<<(c|0x20-'a')) == 0 {
+		return false // most words: too short, or no such first letter
+	}
 	var buf [12]byte
-	if len(w) < valueWordMin || len(w) > len(buf) || valueWordFirst&(1<<(c|0x20-'a')) == 0 {
-		return false // most words: too short, too long, or no such first letter
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return valueWords[string(buf[:len(w)])]
+	key, ok := asciiLower(buf[:], w)
+	return ok && valueWords[string(key)]
 }
 
 const utf8RuneSelf = 0x80

@@ -37,12 +37,8 @@ func loadEntityModel(b, gazetteer []byte) (*entityModel, error) {
 		return nil, err
 	}
 	x := &entityModel{}
-	lbuf, loffs, err := m.strings("labels")
-	if err != nil {
+	if x.labels, err = m.stringList("labels"); err != nil {
 		return nil, err
-	}
-	for i := 0; i+1 < len(loffs); i++ {
-		x.labels = append(x.labels, string(lbuf[loffs[i]:loffs[i+1]]))
 	}
 	if len(x.labels) != len(nerfeat.Labels) {
 		return nil, errModel("entity model: " + strconv.Itoa(len(x.labels)) + " labels, the code knows " + strconv.Itoa(len(nerfeat.Labels)))

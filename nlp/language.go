@@ -33,8 +33,16 @@ func detectLanguage(total, hits int) schema.Language {
 // the function words are ASCII and at most five letters.
 func isEnglishFunctionWord(w string) bool {
 	var buf [5]byte
+	key, ok := asciiLower(buf[:], w)
+	return ok && englishFunctionWords[string(key)]
+}
+
+// asciiLower writes w with ASCII capitals lowered into buf, for a map
+// lookup that allocates nothing (m[string(key)]); ok is false when w does
+// not fit.
+func asciiLower(buf []byte, w string) (key []byte, ok bool) {
 	if len(w) > len(buf) {
-		return false
+		return nil, false
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -43,5 +51,5 @@ func isEnglishFunctionWord(w string) bool {
 		}
 		buf[i] = c
 	}
-	return englishFunctionWords[string(buf[:len(w)])]
+	return buf[:len(w)], true
 }

@@ -112,6 +112,20 @@ func frontDecode(b, buf []byte, offs []int32, n int) ([]byte, []byte, []int32, b
 	return b, buf, offs, true
 }
 
+// stringList decodes a string list into separate strings, for the short
+// lists (a model's class names) that are used as strings.
+func (m modelFile) stringList(name string) ([]string, error) {
+	buf, offs, err := m.strings(name)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, 0, len(offs)-1)
+	for i := 0; i+1 < len(offs); i++ {
+		out = append(out, string(buf[offs[i]:offs[i+1]]))
+	}
+	return out, nil
+}
+
 // viewString is b as a string without a copy. Only for a model's decoded
 // buffers, which nothing writes once they are loaded: tens of thousands of
 // map keys and lookups then cost no allocation.

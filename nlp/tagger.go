@@ -31,12 +31,8 @@ func loadTagger(b []byte) (*tagger, error) {
 		return nil, err
 	}
 	t := &tagger{}
-	cbuf, coffs, err := m.strings("classes")
-	if err != nil {
+	if t.classes, err = m.stringList("classes"); err != nil {
 		return nil, err
-	}
-	for i := 0; i+1 < len(coffs); i++ {
-		t.classes = append(t.classes, string(cbuf[coffs[i]:coffs[i+1]]))
 	}
 	if t.dict, err = m.index("tagdict.words"); err != nil {
 		return nil, err

@@ -64,8 +64,8 @@ func main() {
 // evaluate analyzes each sentence as a document of its own (the corpora's
 // sentences are mostly unrelated: tweets, forum posts, encyclopedia
 // lines) and scores its name mentions against the gold spans.
-func evaluate(eng *nlp.Engine, sents []nercorpus.Sentence) (map[string]*counts, error) {
-	byType := map[string]*counts{}
+func evaluate(eng *nlp.Engine, sents []nercorpus.Sentence) (map[string]*nercorpus.Counts, error) {
+	byType := map[string]*nercorpus.Counts{}
 	for _, s := range sents {
 		var b strings.Builder
 		starts, ends := map[int]int{}, map[int]int{} // byte offset -> token index
@@ -77,7 +77,7 @@ func evaluate(eng *nlp.Engine, sents []nercorpus.Sentence) (map[string]*counts, 
 			b.WriteString(t)
 			ends[b.Len()] = ti + 1
 		}
-		var pred []span
+		var pred []nercorpus.Span
 		a, err := eng.Analyze(b.String(), nlp.Options{})
 		var ne *nlp.Error
 		if err != nil && !(errors.As(err, &ne) && ne.Code == nlp.CodeEmpty) {
@@ -93,12 +93,12 @@ func evaluate(eng *nlp.Engine, sents []nercorpus.Sentence) (map[string]*counts, 
 					st, ok1 := starts[m.Start]
 					en, ok2 := ends[m.End]
 					if m.Kind == schema.MentionName && ok1 && ok2 {
-						pred = append(pred, span{st, en, typ})
+						pred = append(pred, nercorpus.Span{Start: st, End: en, Type: typ})
 					}
 				}
 			}
 		}
-		score(byType, spansOf(s.Labels), pred)
+		nercorpus.Score(byType, nercorpus.Spans(s.Labels), pred)
 	}
 	return byType, nil
 }
@@ -116,8 +116,8 @@ func evalType(t string) string {
 	return ""
 }
 
-func report(name string, byType map[string]*counts) {
-	var all counts
+func report(name string, byType map[string]*nercorpus.Counts) {
+	var all nercorpus.Counts
 	types := make([]string, 0, len(byType))
 	for t := range byType {
 		types = append(types, t)
@@ -125,10 +125,10 @@ func report(name string, byType map[string]*counts) {
 	sort.Strings(types)
 	for _, t := range types {
 		c := byType[t]
-		all.tp, all.fp, all.fn = all.tp+c.tp, all.fp+c.fp, all.fn+c.fn
-		p, r, f := c.prf()
-		fmt.Printf("%-27s %-5s %6d %6.3f %6.3f %6.3f\n", name, t, c.tp+c.fn, p, r, f)
+		all.Add(*c)
+		p, r, f := c.PRF()
+		fmt.Printf("%-27s %-5s %6d %6.3f %6.3f %6.3f\n", name, t, c.TP+c.FN, p, r, f)
 	}
-	p, r, f := all.prf()
-	fmt.Printf("%-27s %-5s %6d %6.3f %6.3f %6.3f\n", name, "all", all.tp+all.fn, p, r, f)
+	p, r, f := all.PRF()
+	fmt.Printf("%-27s %-5s %6d %6.3f %6.3f %6.3f\n", name, "all", all.TP+all.FN, p, r, f)
 }

@@ -132,14 +132,7 @@ func encodeGazetteer(gaz map[string]nerfeat.Flags) ([]byte, error) {
 // prints exact-span P/R/F1 per type.
 func reportScores(name string, m *model, sents []nercorpus.Sentence, gaz map[string]nerfeat.Flags) {
 	starts := m.starts()
-	type counts struct{ tp, fp, fn int }
-	by := map[string]*counts{}
-	get := func(t string) *counts {
-		if by[t] == nil {
-			by[t] = &counts{}
-		}
-		return by[t]
-	}
+	byType := map[string]*nercorpus.Counts{}
 	var feats []uint32
 	for _, s := range sents {
 		ws := words(s.Tokens, gaz)
@@ -151,55 +144,21 @@ func reportScores(name string, m *model, sents []nercorpus.Sentence, gaz map[str
 			prev = best(m.scores(feats, starts), prev)
 			pred[i] = nerfeat.Labels[prev]
 		}
-		gold := map[[3]string]bool{}
-		for _, g := range spans(s.Labels) {
-			gold[g] = true
-		}
-		for _, p := range spans(pred) {
-			if gold[p] {
-				get(p[2]).tp++
-				delete(gold, p)
-			} else {
-				get(p[2]).fp++
-			}
-		}
-		for g := range gold {
-			get(g[2]).fn++
-		}
+		nercorpus.Score(byType, nercorpus.Spans(s.Labels), nercorpus.Spans(pred))
 	}
-	var all counts
+	var all nercorpus.Counts
 	for _, t := range []string{"PER", "ORG", "LOC"} {
-		c := get(t)
-		all.tp, all.fp, all.fn = all.tp+c.tp, all.fp+c.fp, all.fn+c.fn
-		fmt.Printf("%-36s %-4s %s\n", name, t, prf(c.tp, c.fp, c.fn))
+		c := nercorpus.Counts{}
+		if byType[t] != nil {
+			c = *byType[t]
+		}
+		all.Add(c)
+		fmt.Printf("%-36s %-4s %s\n", name, t, prf(c))
 	}
-	fmt.Printf("%-36s %-4s %s\n", name, "all", prf(all.tp, all.fp, all.fn))
+	fmt.Printf("%-36s %-4s %s\n", name, "all", prf(all))
 }
 
-func prf(tp, fp, fn int) string {
-	p, r := float64(tp)/math.Max(1, float64(tp+fp)), float64(tp)/math.Max(1, float64(tp+fn))
-	f := 0.0
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return fmt.Sprintf("gold %5d  P %.3f  R %.3f  F1 %.3f", tp+fn, p, r, f)
-}
-
-// spans are the (start, end, type) of BIO labels, as strings for map keys.
-func spans(labels []string) [][3]string {
-	var out [][3]string
-	for i := 0; i < len(labels); {
-		if labels[i] == "O" {
-			i++
-			continue
-		}
-		t := labels[i][2:]
-		j := i + 1
-		for j < len(labels) && labels[j] == "I-"+t {
-			j++
-		}
-		out = append(out, [3]string{fmt.Sprint(i), fmt.Sprint(j), t})
-		i = j
-	}
-	return out
+func prf(c nercorpus.Counts) string {
+	p, r, f := c.PRF()
+	return fmt.Sprintf("gold %5d  P %.3f  R %.3f  F1 %.3f", c.TP+c.FN, p, r, f)
 }
