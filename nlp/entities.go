@@ -436,10 +436,17 @@ func (s *entitySet) addOccurrences(doc *document) {
 		}
 	}
 	// In lines set in capitals, names are matched regardless of case:
-	// "PUTIN" is Putin.
-	upperForms := make(map[string]*entity, len(forms))
-	for form, e := range forms {
-		upperForms[strings.ToUpper(form)] = e
+	// "PUTIN" is Putin. The upper-case forms are made when such a line
+	// is first met; most texts have none.
+	var upperForms map[string]*entity
+	upper := func(key string) *entity {
+		if upperForms == nil {
+			upperForms = make(map[string]*entity, len(forms))
+			for form, e := range forms {
+				upperForms[strings.ToUpper(form)] = e
+			}
+		}
+		return upperForms[strings.ToUpper(key)]
 	}
 	caps := doc.capsTokens()
 	taken := s.covered(len(doc.text))
@@ -455,7 +462,7 @@ func (s *entitySet) addOccurrences(doc *document) {
 			key = appendCollapsed(key[:0], doc.text[start:end])
 			e := forms[string(key)]
 			if e == nil && caps[i] && caps[i+n-1] {
-				e = upperForms[strings.ToUpper(string(key))]
+				e = upper(string(key))
 			}
 			if e == nil || taken.overlaps(start, end) {
 				continue
