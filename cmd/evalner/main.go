@@ -27,17 +27,21 @@ import (
 type evalSet struct {
 	name, path string
 	mapType    func(string) string
+	// read, when set, reads the corpus instead of ReadCoNLL.
+	read func(path string) ([]nercorpus.Sentence, error)
 }
 
 func main() {
 	data := flag.String("data", "../shared/data/ner", "the shared NER data folder (see its README.txt)")
 	flag.Parse()
 	sets := []evalSet{
-		{"UNER EWT test", "normalized/uner_en_ewt_test.conll", nercorpus.SameTypes},
-		{"UNER EWT dev (trained on)", "normalized/uner_en_ewt_dev.conll", nercorpus.SameTypes},
-		{"BTC test (tweets)", "normalized/btc_test.conll", nercorpus.SameTypes},
-		{"WNUT-17 test", "corpora/wnut17/emerging.test.annotated", nercorpus.WNUTTypes},
-		{"CrossNER politics test", "corpora/crossner_politics/test.txt", nercorpus.CrossNERTypes},
+		{"UNER EWT test", "normalized/uner_en_ewt_test.conll", nercorpus.SameTypes, nil},
+		{"UNER EWT dev (trained on)", "normalized/uner_en_ewt_dev.conll", nercorpus.SameTypes, nil},
+		{"BTC test (tweets)", "normalized/btc_test.conll", nercorpus.SameTypes, nil},
+		{"WNUT-17 test", "corpora/wnut17/emerging.test.annotated", nercorpus.WNUTTypes, nil},
+		{"CrossNER politics test", "corpora/crossner_politics/test.txt", nercorpus.CrossNERTypes, nil},
+		// Press releases, the held-out text closest to newswire.
+		{"re3d US State Dept", "corpora/re3d/US State Department", nil, nercorpus.ReadRe3d},
 	}
 	eng, err := nlp.New()
 	if err != nil {
@@ -47,7 +51,11 @@ func main() {
 	fmt.Println("Named entities, exact spans (PER/ORG/LOC; GPE, LOC and FAC count as LOC)")
 	fmt.Printf("%-27s %-5s %6s %6s %6s %6s\n", "corpus", "type", "gold", "P", "R", "F1")
 	for _, s := range sets {
-		sents, err := nercorpus.ReadCoNLL(filepath.Join(*data, s.path), s.mapType)
+		read := s.read
+		if read == nil {
+			read = func(path string) ([]nercorpus.Sentence, error) { return nercorpus.ReadCoNLL(path, s.mapType) }
+		}
+		sents, err := read(filepath.Join(*data, s.path))
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "evalner:", err)
 			os.Exit(1)
