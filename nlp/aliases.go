@@ -15,12 +15,18 @@ import (
 //     Russia;
 //   - a capitalized common noun after "the" that names a kind of
 //     organization ("the Alliance", "the Ministry"), when one organization
-//     dominates the text: news style refers back to it that way.
+//     dominates the text: news style refers back to it that way;
+//   - an organization's short name: "Pacers" for the Indiana Pacers,
+//     "Microsoft" for Microsoft Corp.;
+//   - a department's two word orders: "Defense Department" and
+//     "Department of Defense".
 func (s *entitySet) mergeAliases(doc *document) {
 	s.mergeDefinedAcronyms(doc)
 	s.mergeUndefinedAcronyms()
 	s.mergeFormalStateNames()
 	s.mergeCapitalizedDescriptions(doc)
+	s.mergeShortOrgNames()
+	s.mergeDepartmentForms()
 }
 
 // merge moves from's mentions, forms and roles to into and drops from.
@@ -170,4 +176,77 @@ func isDescription(doc *document, e *entity) bool {
 		}
 	}
 	return true
+}
+
+// mergeShortOrgNames: a one-word organization name that is the last word
+// of exactly one longer organization's name ("Pacers", "Indiana Pacers"),
+// or its first word when the rest is a corporate suffix ("Microsoft",
+// "Microsoft Corp."). Generic nouns ("the Department") are left to
+// mergeCapitalizedDescriptions.
+func (s *entitySet) mergeShortOrgNames() {
+	for _, short := range append([]*entity(nil), s.list...) {
+		if short.typ != schema.Org || strings.Contains(short.name, " ") || orgNouns[strings.ToLower(short.name)] {
+			continue
+		}
+		var long *entity
+		for _, e := range s.list {
+			words := strings.Fields(e.name)
+			if e == short || e.typ != schema.Org || len(words) < 2 {
+				continue
+			}
+			if words[len(words)-1] == short.name || words[0] == short.name && corporateSuffixes[strings.ToLower(strings.Join(words[1:], " "))] {
+				if long != nil {
+					long = nil // two candidates: leave it
+					break
+				}
+				long = e
+			}
+		}
+		if long != nil {
+			s.merge(short, long)
+		}
+	}
+}
+
+// corporateSuffixes end a company's full name.
+var corporateSuffixes = set("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc",
+	"company", "corporation", "group", "holdings", "ag", "sa", "s.a.", "gmbh", "n.v.")
+
+// mergeDepartmentForms: "Defense Department" and "(U.S.) Department of
+// Defense" are one organization, as are a ministry's two forms.
+func (s *entitySet) mergeDepartmentForms() {
+	seen := map[string]*entity{}
+	for _, e := range append([]*entity(nil), s.list...) {
+		if e.typ != schema.Org {
+			continue
+		}
+		key := departmentKey(e.name)
+		if key == "" {
+			continue
+		}
+		if into := seen[key]; into != nil {
+			s.merge(e, into)
+			continue
+		}
+		seen[key] = e
+	}
+}
+
+// departmentKey is "department|defense" for both word orders of a
+// department's or ministry's name, "" for other names.
+func departmentKey(name string) string {
+	words := strings.Fields(strings.ToLower(name))
+	n := len(words)
+	for i, w := range words {
+		if w != "department" && w != "ministry" {
+			continue
+		}
+		switch {
+		case i == n-1 && i > 0:
+			return w + "|" + strings.Join(words[:i], " ")
+		case i+2 < n && words[i+1] == "of":
+			return w + "|" + strings.Join(words[i+2:], " ")
+		}
+	}
+	return ""
 }

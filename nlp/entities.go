@@ -50,6 +50,9 @@ func (s *entitySet) file(form string, e *entity) {
 		if last != first {
 			s.byPart[last] = appendUnique(s.byPart[last], e)
 		}
+		if bare := withoutParticle(last); bare != last {
+			s.byPart[bare] = appendUnique(s.byPart[bare], e)
+		}
 	}
 }
 
@@ -76,6 +79,8 @@ type candidate struct {
 // and every further occurrence of a known name is added as a mention.
 func findEntities(doc *document) *entitySet {
 	cands := candidatesFromTokens(doc)
+	titles := titleCandidates(doc, scanQuotes(doc))
+	cands = append(withoutOverlaps(cands, titles), titles...)
 	if d := doc.dateline; d != nil {
 		// A dateline names the place the story was filed from and the
 		// agency that filed it: a place and an organization for certain.
@@ -109,7 +114,13 @@ func candidatesFromTokens(doc *document) []candidate {
 	caps := doc.capsTokens()
 	for i := 0; i < len(toks); {
 		if caps[i] {
-			i++ // a line in capitals: its names come from the rest of the text
+			// A line in capitals or title case: its names come from the
+			// rest of the text, but for a country or city the gazetteer
+			// knows, written as a name ("Turkey", not "TURKEY").
+			if t := toks[i]; lonePlace(doc, i) && nerfeat.CapClass(doc.slice(t.start, t.end)) == "Xx" {
+				out = append(out, candidate{start: t.start, end: t.end, typ: schema.GPE})
+			}
+			i++
 			continue
 		}
 		l := doc.labelOf(toks[i])
@@ -134,7 +145,18 @@ func candidatesFromTokens(doc *document) []candidate {
 			continue
 		}
 		j := spanEnd(doc, i)
-		if c, ok := cleanCandidate(doc, i, j, spanType(doc, l[2:], toks[i:j])); ok {
+		if l[2:] == "PER" && j < len(toks) && adjacent(doc, toks[j-1], toks[j]) && !caps[j] {
+			// "Haider al-Abadi": the model often leaves a surname with a
+			// lower-case particle outside the name.
+			if w := doc.slice(toks[j].start, toks[j].end); !startsUpper(w) && nameWord(w) {
+				j++
+			}
+		}
+		typ := spanType(doc, l[2:], toks[i:j])
+		if typ == schema.Org && productNumber(doc, i, j) {
+			typ, j = schema.Product, j+1
+		}
+		if c, ok := cleanCandidate(doc, i, j, typ); ok {
 			out = append(out, c)
 		}
 		i = j
@@ -143,7 +165,8 @@ func candidatesFromTokens(doc *document) []candidate {
 }
 
 // capsTokens marks the tokens of sentences set in capitals (all-caps
-// headlines, sports results: "MANCHESTER UNITED 2 LIVERPOOL 1"), where
+// headlines, sports results: "MANCHESTER UNITED 2 LIVERPOOL 1") and of
+// title-cased headlines, where
 // capitalization says nothing and the model's spans are guesses ("PUTIN
 // WARNS NATO" as one person). Names there are found by addOccurrences,
 // case-insensitively, from the names the rest of the text gives.
@@ -162,7 +185,7 @@ func (doc *document) capsTokens() []bool {
 				break // a lower-case letter: not a caps line (most stop at once)
 			}
 		}
-		if c.CapsLine() {
+		if c.CapsLine() || doc.blocks[s.block].kind == schema.ParagraphHeadline && titleCased(doc, s) {
 			for k := s.tokLo; k < s.tokHi; k++ {
 				out[k] = true
 			}
@@ -170,6 +193,36 @@ func (doc *document) capsTokens() []bool {
 	}
 	return out
 }
+
+// lonePlace reports a token the gazetteer knows as a country or city
+// whose neighbours are not: "Turkey", but not "United" of "United States".
+func lonePlace(doc *document, i int) bool {
+	const place = nerfeat.Country | nerfeat.City
+	toks := doc.tokens
+	return toks[i].gaz&place != 0 && (i == 0 || toks[i-1].gaz&place == 0) && (i+1 == len(toks) || toks[i+1].gaz&place == 0)
+}
+
+// titleCased reports a line in title case ("U.S. Airstrikes Weaken
+// Al-Qaida in Syria"): every word capitalized but the short function
+// words. Capitalization there says as little as in capitals.
+func titleCased(doc *document, s sentence) bool {
+	capped := 0
+	for _, t := range doc.tokens[s.tokLo:s.tokHi] {
+		w := doc.slice(t.start, t.end)
+		switch {
+		case !hasLetterOrDigit(w) || unicode.IsDigit(firstRune(w)):
+		case startsUpper(w):
+			capped++
+		case !headlineSmallWords[w]:
+			return false
+		}
+	}
+	return capped >= 3
+}
+
+// headlineSmallWords stay lower-case in a title-cased headline.
+var headlineSmallWords = set("a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at",
+	"to", "by", "with", "as", "from", "into", "vs", "vs.", "via", "per", "up", "off", "over")
 
 // spanEnd is the end of the span that starts at token i: the I- tokens of
 // its type that follow.
@@ -184,29 +237,6 @@ func spanEnd(doc *document, i int) int {
 
 func lowerWord(doc *document, t token) string { return strings.ToLower(doc.slice(t.start, t.end)) }
 
-// spanType maps the model's type of a span to an OntoNotes type, by the
-// span's head (last) word: a forum or a war is an EVENT; a place whose
-// head the gazetteer knows as a country or city, or that is an
-// administrative division ("Tver Region"), is a GPE; other places LOC.
-func spanType(doc *document, t string, toks []token) string {
-	head := lowerWord(doc, toks[len(toks)-1])
-	if eventHeads[head] && len(toks) > 1 {
-		return schema.Event
-	}
-	switch t {
-	case "PER":
-		return schema.Person
-	case "ORG":
-		return schema.Org
-	case "LOC":
-		if toks[len(toks)-1].gaz&(nerfeat.Country|nerfeat.City) != 0 || gpeHeads[head] {
-			return schema.GPE
-		}
-		return schema.Loc
-	}
-	return ""
-}
-
 // demonym makes a NORP candidate of token i if the gazetteer knows it as
 // a demonym and it is capitalized.
 func demonym(doc *document, i int) (candidate, bool) {
@@ -220,48 +250,6 @@ func demonym(doc *document, i int) (candidate, bool) {
 // adjacent reports two tokens separated only by white space.
 func adjacent(doc *document, a, b token) bool {
 	return strings.TrimFunc(doc.text[a.end:b.start], isSpace) == ""
-}
-
-func cleanCandidate(doc *document, i, j int, typ string) (candidate, bool) {
-	toks := doc.tokens
-	// Drop leading titles, honorifics and determiners, trailing possessives
-	// and punctuation.
-	for i < j {
-		w := strings.ToLower(doc.slice(toks[i].start, toks[i].end))
-		if titleWords[w] || honorifics[w] || w == "the" {
-			i++
-			continue
-		}
-		break
-	}
-	for j > i {
-		t := toks[j-1]
-		w := doc.slice(t.start, t.end)
-		// Names end in a capitalized word or a number: "American
-		// continent" is the demonym and a common noun.
-		if doc.tagOf(t) == "POS" || !hasLetterOrDigit(w) || !startsUpper(w) && !unicode.IsDigit(firstRune(w)) {
-			j--
-			continue
-		}
-		break
-	}
-	if i >= j {
-		return candidate{}, false
-	}
-	first := doc.slice(toks[i].start, toks[i].end)
-	r, _ := utf8.DecodeRuneInString(first)
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
-		return candidate{}, false // prose sometimes labels lower-case words
-	}
-	if _, ok := pronounInfo[strings.ToLower(first)]; ok && j == i+1 {
-		return candidate{}, false
-	}
-	// A demonym alone is a nationality or group, whatever the model
-	// thought it was.
-	if j == i+1 && toks[i].gaz&nerfeat.Demonym != 0 {
-		typ = schema.NORP
-	}
-	return candidate{start: toks[i].start, end: toks[j-1].end, typ: typ}, true
 }
 
 func firstRune(s string) rune {
@@ -431,8 +419,10 @@ func (s *entitySet) addOccurrences(doc *document) {
 			continue
 		}
 		last := form[strings.LastIndexByte(form, ' ')+1:]
-		if _, taken := forms[last]; !taken && s.uniquePersonWith(last) == e {
-			forms[last] = e
+		for _, w := range []string{last, withoutParticle(last)} {
+			if _, taken := forms[w]; !taken && s.uniquePersonWith(w) == e {
+				forms[w] = e
+			}
 		}
 	}
 	// In lines set in capitals, names are matched regardless of case:
@@ -544,8 +534,12 @@ func roleBefore(doc *document, ti int) string {
 	if k < 0 || doc.sentenceOf(toks[k].start) != sent || !adjacent(doc, toks[k], toks[ti]) {
 		return ""
 	}
+	end := toks[k].end
+	if doc.slice(toks[k].start, end) == "." && k > 0 && toks[k-1].end == toks[k].start {
+		k-- // "Capt ." as the tokenizer split "Capt."
+	}
 	head := strings.ToLower(doc.slice(toks[k].start, toks[k].end))
-	if !titleWords[head] || !startsUpper(doc.slice(toks[k].start, toks[k].end)) {
+	if !isTitleWord(head) || !startsUpper(doc.slice(toks[k].start, toks[k].end)) {
 		return ""
 	}
 	first := k
@@ -557,7 +551,7 @@ func roleBefore(doc *document, ti int) string {
 		}
 		first = j
 	}
-	return doc.slice(toks[first].start, toks[k].end)
+	return doc.slice(toks[first].start, end)
 }
 
 func startsUpper(s string) bool {

@@ -17,7 +17,9 @@ var titleWords = set(
 	"professor", "prof.", "dean", "chargé", "councillor", "councilman", "councilwoman", "sheriff",
 	"dictator", "founder", "editor", "correspondent", "adviser", "advisor", "deputy", "acting",
 	"pm", "mp", "superintendent", "treasurer", "consul", "patriarch", "ayatollah", "emir", "sultan",
-	"tsar", "czar", "monsignor", "reverend", "rev.", "father",
+	"tsar", "czar", "monsignor", "reverend", "rev.", "father", "commodore", "brigadier", "brig.",
+	"corporal", "cpl.", "private", "pvt.", "specialist", "spc.", "airman", "seaman", "petty",
+	"ensign", "secretary-general", "director-general", "minister-president", "chief-of-staff",
 )
 
 // honorifics are stripped from names but are not roles.
@@ -93,7 +95,7 @@ func set(words ...string) map[string]bool {
 // International Economic Forum", "Gulf War", "Winter Olympics".
 var eventHeads = set("forum", "summit", "conference", "games", "olympics", "cup", "championship",
 	"championships", "festival", "war", "election", "elections", "expo", "marathon", "tournament",
-	"awards", "congress", "convention", "revolution", "crisis", "referendum", "talks", "week")
+	"awards", "convention", "revolution", "crisis", "referendum", "talks", "week")
 
 // gpeHeads are the last words of the names of administrative divisions,
 // which OntoNotes counts as GPEs: "Tver Region", "Sichuan Province".

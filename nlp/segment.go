@@ -1,6 +1,8 @@
 package nlp
 
 import (
+	"strings"
+
 	"github.com/nutgraf/nutgraf/nlp/schema"
 )
 
@@ -34,11 +36,23 @@ func (e *Engine) segment(doc *document, m *modelScratch, progress func(string, i
 		if b.kind == schema.ParagraphHeadline || b.kind == schema.ParagraphStandfirst {
 			doc.addSentence(start, end, bi, tokLo)
 		} else {
+			ps, pe := -1, -1 // the sentence not yet added
 			for _, s := range e.segmenter.Tokenize(span, &m.punkt) {
 				ss, se := trimSpan(doc.text, start+s.start, start+s.end)
-				if ss < se {
-					doc.addSentence(ss, se, bi, tokLo)
+				if ss >= se {
+					continue
 				}
+				if ps >= 0 && endsInTitleAbbrev(doc.text[ps:pe]) {
+					pe = se // "Navy Capt. | Jeff Davis said": one sentence
+					continue
+				}
+				if ps >= 0 {
+					doc.addSentence(ps, pe, bi, tokLo)
+				}
+				ps, pe = ss, se
+			}
+			if ps >= 0 {
+				doc.addSentence(ps, pe, bi, tokLo)
 			}
 		}
 		for _, s := range doc.sentences[sentLo:] {
@@ -114,4 +128,17 @@ type modelScratch struct {
 	// The entity model's view of a sentence: its words and their labels.
 	entWords  []*entityWord
 	entLabels []int16
+}
+
+// endsInTitleAbbrev reports a sentence that Punkt ended after an
+// abbreviated title ("Capt.", "Gen.", "Dr."), which its trained list of
+// abbreviations lacks: in news such a title is followed by a name, not by
+// the end of the sentence.
+func endsInTitleAbbrev(s string) bool {
+	w := s[strings.LastIndexAny(s, " \t\n")+1:]
+	if !strings.HasSuffix(w, ".") || strings.Count(w, ".") != 1 {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return titleWords[lw] || honorifics[lw]
 }
