@@ -10,8 +10,8 @@ import (
 
 // TypeFilter is the legend of the entity types found: a button per type,
 // in the type's color and with its name and count (so types are told
-// apart by more than color), that turns its highlights in the article off
-// and on again.
+// apart by more than color), that turns its highlights in the article and
+// its group in the list of entities off and on again.
 type TypeFilter struct {
 	app.Compo
 
@@ -31,7 +31,7 @@ func (f *TypeFilter) Render() app.UI {
 				return app.Button().Type("button").Class("type-toggle").
 					DataSet("type", g.Type).
 					Aria("pressed", strconv.FormatBool(shown)).
-					Title("Show or hide the highlights of "+g.Label).
+					Title("Show or hide "+g.Label+" in the article and the list").
 					Body(
 						app.Span().Class("type-chip").Aria("hidden", "true"),
 						app.Span().Class("type-label").Text(g.Label),

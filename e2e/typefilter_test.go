@@ -5,7 +5,8 @@ import (
 )
 
 // TestTypeFilter: the legend of entity types lists the sample's types,
-// and a type's button turns its highlights in the article off and on.
+// and a type's button turns its highlights in the article and its group
+// in the entity list off and on.
 func TestTypeFilter(t *testing.T) {
 	tb := newTab(t)
 	tb.open("/")
@@ -38,7 +39,17 @@ func TestTypeFilter(t *testing.T) {
 		  return b && b.getAttribute('aria-pressed') === '`+pressed+`' ? 'ok' : '';
 		})()`)
 	}
+	const personGroup = `(() => {
+	  const g = document.querySelector('.entity-group[data-type="PERSON"]');
+	  return g ? getComputedStyle(g).display : 'no group';
+	})()`
+	if got := evalJS[string](tb, personGroup); got == "none" || got == "no group" {
+		t.Fatalf("the PERSON group of the entity list is %q before any toggle", got)
+	}
 	togglePerson("false")
+	if got := evalJS[string](tb, personGroup); got != "none" {
+		t.Errorf("with PERSON hidden, its entity group is displayed %q, want none", got)
+	}
 	if got := evalJS[string](tb, look); got != "rgba(0, 0, 0, 0) | none" {
 		t.Errorf("with PERSON hidden, a PERSON mention looks %q, want plain (transparent, no shadow)", got)
 	}
@@ -49,6 +60,9 @@ func TestTypeFilter(t *testing.T) {
 		t.Errorf("hiding PERSON changed the ORG mentions too (box-shadow %q)", got)
 	}
 	togglePerson("true")
+	if got := evalJS[string](tb, personGroup); got == "none" {
+		t.Error("shown again, the PERSON entity group is still hidden")
+	}
 	if got := evalJS[string](tb, look); got != before {
 		t.Errorf("shown again, a PERSON mention looks %q, want %q as before", got, before)
 	}
