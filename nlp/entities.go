@@ -19,6 +19,7 @@ type entity struct {
 	forced   string // a type known for certain (a dateline's agency is an ORG)
 	mentions []mention
 	roles    []string
+	gender   string // "m", "f" or "" (unknown), for a person (coref.go)
 	salience float64
 }
 
@@ -79,7 +80,8 @@ type candidate struct {
 // and every further occurrence of a known name is added as a mention.
 func findEntities(doc *document) *entitySet {
 	cands := candidatesFromTokens(doc)
-	titles := titleCandidates(doc, scanQuotes(doc))
+	quotes := scanQuotes(doc)
+	titles := titleCandidates(doc, quotes)
 	cands = append(withoutOverlaps(cands, titles), titles...)
 	if d := doc.dateline; d != nil {
 		// A dateline names the place the story was filed from and the
@@ -101,6 +103,7 @@ func findEntities(doc *document) *entitySet {
 	set.mergeAliases(doc)
 	set.addOccurrences(doc)
 	set.findRoles(doc)
+	set.addCoreference(doc, quotes)
 	return set
 }
 

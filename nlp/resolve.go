@@ -21,6 +21,9 @@ import (
 func resolveSpeaker(doc *document, ents *entitySet, src [2]int, prior []foundQuote) (*entity, float64) {
 	words := strings.Fields(doc.slice(src[0], src[1]))
 	first := strings.ToLower(words[0])
+	if e := ents.ownerOf(src[0], src[1]); e != nil && e.typ == schema.Person && (len(words) == 1 || definite[first]) {
+		return e, 0.8 // a pronoun or description coreference already resolved
+	}
 	switch {
 	case len(words) == 1 && pronounInfo[first].gender != "" || first == "i":
 		if first == "it" {
@@ -237,4 +240,17 @@ func roleText(s string) string {
 		f = f[1:]
 	}
 	return strings.Join(f, " ")
+}
+
+// ownerOf is the entity with a pronoun or description mention exactly at
+// [start, end), or nil.
+func (s *entitySet) ownerOf(start, end int) *entity {
+	for _, e := range s.list {
+		for _, m := range e.mentions {
+			if m.start == start && m.end == end && m.kind != schema.MentionName {
+				return e
+			}
+		}
+	}
+	return nil
 }
