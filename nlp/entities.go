@@ -155,6 +155,17 @@ func candidatesFromTokens(doc *document) []candidate {
 				j++
 			}
 		}
+		if k, name := personInside(doc, i, j); k > i {
+			// "Detroit Pistons Chauncey Billups": the team, then the player.
+			if c, ok := cleanCandidate(doc, i, name, spanType(doc, l[2:], toks[i:name])); ok {
+				out = append(out, c)
+			}
+			if c, ok := cleanCandidate(doc, k, j, schema.Person); ok {
+				out = append(out, c)
+			}
+			i = j
+			continue
+		}
 		typ := spanType(doc, l[2:], toks[i:j])
 		if typ == schema.Org && productNumber(doc, i, j) {
 			typ, j = schema.Product, j+1

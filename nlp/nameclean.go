@@ -168,3 +168,44 @@ func withoutParticle(w string) string {
 func isTitleWord(lw string) bool {
 	return titleWords[lw] || titleWords[lw+"."] || titleWords[strings.TrimSuffix(lw, ".")]
 }
+
+// personInside finds a person's name run into the end of another name by
+// the model: "Detroit Pistons Chauncey Billups", "Boeing Chief Financial
+// Officer Michael Sears". The person starts at a given name k (past the
+// span's first word, which is not a given name itself, so that "Martin
+// Luther King" stays whole) followed by one or two more capitalized words
+// to the span's end; a title before it is left out of the first name,
+// which ends at name. k is i when there is no such person.
+func personInside(doc *document, i, j int) (k, name int) {
+	toks := doc.tokens
+	if j-i < 3 || toks[i].gaz&nerfeat.GivenName != 0 {
+		return i, i
+	}
+	for k = j - 2; k >= j-3 && k > i; k-- {
+		if toks[k].gaz&nerfeat.GivenName == 0 {
+			continue
+		}
+		for m := k; m < j; m++ {
+			if !startsUpper(doc.slice(toks[m].start, toks[m].end)) {
+				return i, i
+			}
+		}
+		// Only where the first part is plainly not a person's: a title
+		// stands between, or it holds a place's name (not just a word of
+		// one, as "Chiang" of Chiang Mai) or an organization word.
+		name = k
+		for t := i + 1; t < k; t++ {
+			if isTitleWord(strings.ToLower(doc.slice(toks[t].start, toks[t].end))) {
+				name = t
+				return k, name
+			}
+		}
+		for t := i; t < k; t++ {
+			if f := toks[t].gaz; f&nerfeat.OrgWord != 0 || f&(nerfeat.Country|nerfeat.City|nerfeat.Demonym) != 0 && f&nerfeat.MultiWord == 0 {
+				return k, name
+			}
+		}
+		return i, i
+	}
+	return i, i
+}

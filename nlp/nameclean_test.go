@@ -34,6 +34,10 @@ func TestNameRules(t *testing.T) {
 			[]string{"ORG Department of Defense =2"}, []string{"Defense Department"}},
 		{"On its website, \"The Internet Explorer 6 Countdown\", Microsoft urges users to upgrade.",
 			[]string{"WORK_OF_ART The Internet Explorer 6 Countdown"}, nil},
+		{"In addition, Reggie Miller from Indiana, and Detroit Pistons Chauncey Billups, Elden Campbell and Derrick Coleman were each suspended one game.",
+			[]string{"PERSON Chauncey Billups"}, []string{"Detroit Pistons Chauncey Billups"}},
+		{"This led to felony charges against Boeing Chief Financial Officer Michael Sears for illegally hiring her.",
+			[]string{"PERSON Michael Sears [Boeing Chief Financial Officer]"}, []string{"Boeing Chief Financial Officer Michael Sears"}},
 		{"The officials called the plan \"a real disaster\" and left.", nil, []string{"a real disaster"}},
 	}
 	for _, c := range cases {
