@@ -115,6 +115,7 @@ func candidatesFromTokens(doc *document) []candidate {
 	var out []candidate
 	toks := doc.tokens
 	caps := doc.capsTokens()
+	results := doc.resultsTokens()
 	for i := 0; i < len(toks); {
 		if caps[i] {
 			// A line in capitals or title case: its names come from the
@@ -166,14 +167,21 @@ func candidatesFromTokens(doc *document) []candidate {
 			i = j
 			continue
 		}
+		end := j // where the next span may start
+		for results[i] && j-1 > i && unicode.IsDigit(firstRune(doc.slice(toks[j-1].start, toks[j-1].end))) {
+			j-- // "Newcastle 1": the score is not part of the name
+		}
 		typ := spanType(doc, l[2:], toks[i:j])
+		if (typ == schema.GPE || typ == schema.Loc) && results[i] && !hasCountry(toks[i:j]) {
+			typ = schema.Org // "Bolton 2 Liverpool 1": a club named after its town
+		}
 		if typ == schema.Org && productNumber(doc, i, j) {
 			typ, j = schema.Product, j+1
 		}
 		if c, ok := cleanCandidate(doc, i, j, typ); ok {
 			out = append(out, c)
 		}
-		i = j
+		i = max(j, end)
 	}
 	return out
 }

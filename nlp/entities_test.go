@@ -129,3 +129,26 @@ func TestCapsLines(t *testing.T) {
 		}
 	}
 }
+
+// In a results line a town's name is its club, an organization, and the
+// score is not part of the name; a country stays a place (its national
+// team), and ordinary sentences are not results lines.
+func TestResultsLines(t *testing.T) {
+	text := "Soccer results\n\nEnglish premier league results on Saturday:\n\n" +
+		"Bolton 2 Liverpool 1\n\nLeeds 0 Newcastle 1\n\nJapan 1 Syria 0\n\n" +
+		"Manchester United beat Chelsea 2-1 in London on Sunday."
+	a, err := engine(t).Analyze(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, e := range a.Entities {
+		got[e.Name] = e.Type
+	}
+	for name, typ := range map[string]string{"Bolton": schema.Org, "Liverpool": schema.Org, "Leeds": schema.Org,
+		"Newcastle": schema.Org, "Syria": schema.GPE, "London": schema.GPE} {
+		if got[name] != typ {
+			t.Errorf("%s is %q, want %s (all: %v)", name, got[name], typ, got)
+		}
+	}
+}
