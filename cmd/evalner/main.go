@@ -33,6 +33,7 @@ type evalSet struct {
 
 func main() {
 	data := flag.String("data", "../shared/data/ner", "the shared NER data folder (see its README.txt)")
+	show := flag.String("show", "", "print the missed and wrong spans of the corpora whose name contains this")
 	flag.Parse()
 	sets := []evalSet{
 		{"UNER EWT test", "normalized/uner_en_ewt_test.conll", nercorpus.SameTypes, nil},
@@ -60,19 +61,29 @@ func main() {
 			fmt.Fprintln(os.Stderr, "evalner:", err)
 			os.Exit(1)
 		}
-		byType, err := evaluate(eng, sents)
+		var errs *strings.Builder
+		if *show != "" && strings.Contains(s.name, *show) {
+			errs = &strings.Builder{}
+		}
+		byType, err := evaluate(eng, sents, errs)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "evalner: %s: %v\n", s.name, err)
 			os.Exit(1)
 		}
 		report(s.name, byType)
+		if errs != nil {
+			fmt.Print(errs.String())
+		}
 	}
 }
 
 // evaluate analyzes each sentence as a document of its own (the corpora's
 // sentences are mostly unrelated: tweets, forum posts, encyclopedia
 // lines) and scores its name mentions against the gold spans.
-func evaluate(eng *nlp.Engine, sents []nercorpus.Sentence) (map[string]*nercorpus.Counts, error) {
+//
+// errs, when not nil, gets a line per gold span missed ("-") and per
+// predicted span that is wrong ("+"), with its sentence.
+func evaluate(eng *nlp.Engine, sents []nercorpus.Sentence, errs *strings.Builder) (map[string]*nercorpus.Counts, error) {
 	byType := map[string]*nercorpus.Counts{}
 	for _, s := range sents {
 		var b strings.Builder
@@ -106,7 +117,11 @@ func evaluate(eng *nlp.Engine, sents []nercorpus.Sentence) (map[string]*nercorpu
 				}
 			}
 		}
-		nercorpus.Score(byType, nercorpus.Spans(s.Labels), pred)
+		gold := nercorpus.Spans(s.Labels)
+		nercorpus.Score(byType, gold, pred)
+		if errs != nil {
+			writeErrors(errs, s.Tokens, gold, pred)
+		}
 	}
 	return byType, nil
 }
@@ -139,4 +154,30 @@ func report(name string, byType map[string]*nercorpus.Counts) {
 	}
 	p, r, f := all.PRF()
 	fmt.Printf("%-27s %-5s %6d %6.3f %6.3f %6.3f\n", name, "all", all.TP+all.FN, p, r, f)
+}
+
+// writeErrors lists the spans of gold not in pred ("-") and of pred not in
+// gold ("+"), each with the sentence it is in.
+func writeErrors(b *strings.Builder, tokens []string, gold, pred []nercorpus.Span) {
+	in := func(list []nercorpus.Span, s nercorpus.Span) bool {
+		for _, x := range list {
+			if x == s {
+				return true
+			}
+		}
+		return false
+	}
+	line := func(mark string, s nercorpus.Span) {
+		fmt.Fprintf(b, "  %s %-3s %-30q | %s\n", mark, s.Type, strings.Join(tokens[s.Start:s.End], " "), strings.Join(tokens, " "))
+	}
+	for _, g := range gold {
+		if !in(pred, g) {
+			line("-", g)
+		}
+	}
+	for _, p := range pred {
+		if !in(gold, p) {
+			line("+", p)
+		}
+	}
 }
