@@ -129,6 +129,13 @@ func candidatesFromTokens(doc *document) []candidate {
 		}
 		l := doc.labelOf(toks[i])
 		if l == "O" || len(l) < 3 {
+			if j, typ, ok := headRun(doc, i, caps); ok {
+				if c, ok := cleanCandidate(doc, i, j, typ); ok {
+					out = append(out, c)
+				}
+				i = j
+				continue
+			}
 			if c, ok := demonym(doc, i); ok {
 				if next := i + 1; next < len(toks) && strings.HasPrefix(doc.labelOf(toks[next]), "B-") && adjacent(doc, toks[i], toks[next]) {
 					// "Russian Federation": the demonym starts the name.
@@ -149,6 +156,9 @@ func candidatesFromTokens(doc *document) []candidate {
 			continue
 		}
 		j := spanEnd(doc, i)
+		if l[2:] != "PER" {
+			j = headRunEnd(doc, i, j, caps)
+		}
 		if l[2:] == "PER" && j < len(toks) && adjacent(doc, toks[j-1], toks[j]) && !caps[j] {
 			// "Haider al-Abadi": the model often leaves a surname with a
 			// lower-case particle outside the name.

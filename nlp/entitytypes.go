@@ -21,6 +21,9 @@ func spanType(doc *document, t string, toks []token) string {
 	// "Shirley Temple", "Stuart Hall": a given name and a surname that is
 	// also a head word stay a person.
 	personal := t == "PER" && len(toks) == 2 && toks[0].gaz&nerfeat.GivenName != 0 && surnameHeads[head]
+	if len(toks) == 2 && toks[0].gaz&nerfeat.Demonym != 0 && stateForms[head] {
+		return schema.GPE // "Russian Federation", "French Republic"
+	}
 	if len(toks) > 1 && !personal {
 		switch {
 		case eventHeads[head]:
@@ -53,6 +56,9 @@ func headIndex(doc *document, toks []token) int {
 		if lowerWord(doc, toks[i]) == "of" {
 			return i - 1
 		}
+	}
+	if n := len(toks); n > 1 && romanNumerals[doc.slice(toks[n-1].start, toks[n-1].end)] {
+		return n - 2 // "World War II"
 	}
 	return len(toks) - 1
 }
