@@ -3,6 +3,7 @@ package nlp
 import (
 	"strings"
 
+	"github.com/nutgraf/nutgraf/nlp/nerfeat"
 	"github.com/nutgraf/nutgraf/nlp/schema"
 )
 
@@ -249,4 +250,37 @@ func departmentKey(name string) string {
 		}
 	}
 	return ""
+}
+
+// orgShortForm is the short name news uses again for an organization
+// named in full: a team's name without its town ("Pacers" for "Indiana
+// Pacers", "Rangers" for "Glasgow Rangers"), a company's name
+// without its suffix ("Kmart" for "Kmart Corp."). "" if none.
+func orgShortForm(doc *document, name string, e *entity) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	if rest := strings.ToLower(strings.Join(words[1:], " ")); corporateSuffixes[rest] {
+		return words[0]
+	}
+	last := words[len(words)-1]
+	// A team: a town and a plural nickname, or a town the gazetteer knows.
+	plural := strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+	if len(words) == 2 && !orgNouns[strings.ToLower(last)] && !orgHeads[strings.ToLower(last)] && startsUpper(last) &&
+		(plural || firstWordFlags(doc, e, words[0])&(nerfeat.City|nerfeat.Country) != 0) {
+		return last
+	}
+	return ""
+}
+
+// firstWordFlags are the gazetteer flags of word w where one of e's name
+// mentions starts with it.
+func firstWordFlags(doc *document, e *entity, w string) nerfeat.Flags {
+	for _, m := range e.mentions {
+		if ti := doc.tokenAt(m.start); ti < len(doc.tokens) && doc.slice(doc.tokens[ti].start, doc.tokens[ti].end) == w {
+			return doc.tokens[ti].gaz
+		}
+	}
+	return 0
 }

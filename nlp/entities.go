@@ -129,6 +129,31 @@ func candidatesFromTokens(doc *document) []candidate {
 		}
 		l := doc.labelOf(toks[i])
 		if l == "O" || len(l) < 3 {
+			if w := doc.slice(toks[i].start, toks[i].end); gpeAcronyms[strings.ReplaceAll(w, ".", "")] && isAcronym(w) ||
+				loneCountry(doc, i) {
+				// "USSR", "U.S.", "Yemen": a closed list of states'
+				// abbreviations, and countries' one-word names that are not
+				// also given names ("Jordan", "Chad"), are names whatever
+				// the model made of them.
+				out = append(out, candidate{start: toks[i].start, end: toks[i].end, typ: schema.GPE})
+				i++
+				continue
+			}
+			if j, typ, ok := resultsName(doc, i, results); ok {
+				out = append(out, candidate{start: toks[i].start, end: toks[j-1].end, typ: typ})
+				i = j
+				continue
+			}
+			if j, ok := nameAfterTitle(doc, i, caps); ok {
+				if c, ok := demonym(doc, i); ok {
+					out = append(out, c) // "Iraqi" of "Iraqi Prime Minister"
+				}
+				if c, ok := cleanCandidate(doc, i, j, schema.Person); ok {
+					out = append(out, c)
+				}
+				i = j
+				continue
+			}
 			if j, typ, ok := headRun(doc, i, caps); ok {
 				if c, ok := cleanCandidate(doc, i, j, typ); ok {
 					out = append(out, c)
@@ -155,7 +180,17 @@ func candidatesFromTokens(doc *document) []candidate {
 			i++
 			continue
 		}
+		if !hasLetterOrDigit(doc.slice(toks[i].start, toks[i].end)) {
+			i++ // the comma of a span split below: "Istanbul , Turkey"
+			continue
+		}
 		j := spanEnd(doc, i)
+		for k := i + 1; k < j-1; k++ {
+			if doc.slice(toks[k].start, toks[k].end) == "," {
+				j = k // "Istanbul, Turkey": two names; the next span starts after the comma
+				break
+			}
+		}
 		if l[2:] != "PER" {
 			j = headRunEnd(doc, i, j, caps)
 		}
@@ -232,6 +267,14 @@ func lonePlace(doc *document, i int) bool {
 	const place = nerfeat.Country | nerfeat.City
 	toks := doc.tokens
 	return toks[i].gaz&place != 0 && (i == 0 || toks[i-1].gaz&place == 0) && (i+1 == len(toks) || toks[i+1].gaz&place == 0)
+}
+
+// loneCountry reports a capitalized one-word country name ("Yemen"), not
+// part of a longer name and not also a given name.
+func loneCountry(doc *document, i int) bool {
+	t := doc.tokens[i]
+	return t.gaz&(nerfeat.Country|nerfeat.Whole|nerfeat.GivenName|nerfeat.Demonym) == nerfeat.Country|nerfeat.Whole && lonePlace(doc, i) &&
+		nerfeat.CapClass(doc.slice(t.start, t.end)) == "Xx"
 }
 
 // titleCased reports a line in title case ("U.S. Airstrikes Weaken
@@ -447,6 +490,14 @@ func (s *entitySet) addOccurrences(doc *document) {
 		maxWords = max(maxWords, strings.Count(form, " ")+1)
 	}
 	for form, e := range s.byForm {
+		if e.typ == schema.Org {
+			if short := orgShortForm(doc, form, e); short != "" {
+				if _, taken := forms[short]; !taken {
+					forms[short] = e
+				}
+			}
+			continue
+		}
 		if e.typ != schema.Person || !strings.Contains(form, " ") {
 			continue
 		}

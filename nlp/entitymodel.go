@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"math"
 	"sort"
 	"strconv"
 
@@ -8,8 +9,9 @@ import (
 )
 
 // entityModel is Nutgraf's named-entity model, trained by cmd/trainner on
-// openly licensed corpora (models/NOTICE): an averaged perceptron over
-// BIO labels of PER, ORG and LOC with the features of nlp/nerfeat, and the
+// openly licensed corpora (models/NOTICE): a structured averaged
+// perceptron over BIO labels of PER, ORG and LOC with the features of
+// nlp/nerfeat, decoded with Viterbi, and the
 // gazetteer those features consult. Features are stored as sorted 32-bit
 // hashes, so loading decodes no strings.
 type entityModel struct {
@@ -17,10 +19,19 @@ type entityModel struct {
 	hashes   []uint32
 	w        sparseRows
 	gazWords *strIndex
-	gazFlags []byte
+	gazFlags []byte // two bytes (little-endian) per word of gazWords
 	// Rows of the features that depend on labels and sentences, found at
 	// load: [label], [label*len(capClasses)+cap], [cap], [cap].
 	prevLabel, prevLabelCap, firstCap, capsLine []int32
+	// trans[(cap*labels+prev)*labels+l] is the score the previous label
+	// prev gives label l of a word of capitalization class cap (the two
+	// previous-label features summed), and allowed[prev][l] nerfeat.Allowed.
+	trans []int32
+	// gazPair are the rows of nerfeat.GazPairHashes.
+	gazPair [len(nerfeat.GazPairHashes)]int32
+	allowed [maxEntityLabels][maxEntityLabels]bool
+	// prevOf[l] are the labels allowed before l, in ascending order.
+	prevOf [maxEntityLabels][]int8
 	// edge stands for the missing neighbours at a sentence's ends.
 	edge entityWord
 }
@@ -64,7 +75,7 @@ func loadEntityModel(b, gazetteer []byte) (*entityModel, error) {
 	if x.gazFlags, err = g.section("flags"); err != nil {
 		return nil, err
 	}
-	if len(x.gazFlags) != x.gazWords.len() {
+	if len(x.gazFlags) != 2*x.gazWords.len() {
 		return nil, errModel("entity model: gazetteer words and flags do not agree")
 	}
 	x.dynamicRows()
@@ -136,12 +147,36 @@ func (x *entityModel) dynamicRows() {
 		x.firstCap = append(x.firstCap, single(fs[2]))
 		x.capsLine = append(x.capsLine, single(fs[3]))
 	}
+	for k, h := range nerfeat.GazPairHashes {
+		x.gazPair[k] = x.row(h)
+	}
+	nl := len(x.labels)
+	x.trans = make([]int32, len(capClasses)*nl*nl)
+	for c := range capClasses {
+		for p := 0; p < nl; p++ {
+			var vec scoreVec
+			x.w.add(&vec, x.prevLabel[p])
+			x.w.add(&vec, x.prevLabelCap[p*len(capClasses)+c])
+			copy(x.trans[(c*nl+p)*nl:], vec[:nl])
+			for l := 0; l < nl; l++ {
+				x.allowed[p][l] = nerfeat.Allowed(p, l)
+			}
+		}
+	}
+	for l := 0; l < nl; l++ {
+		x.prevOf[l] = x.prevOf[l][:0]
+		for p := 0; p < nl; p++ {
+			if x.allowed[p][l] {
+				x.prevOf[l] = append(x.prevOf[l], int8(p))
+			}
+		}
+	}
 }
 
 // flags are the gazetteer's flags of a lower-cased word.
 func (x *entityModel) flags(lower string) nerfeat.Flags {
 	if i := x.gazWords.find3(lower, "", ""); i >= 0 {
-		return nerfeat.Flags(x.gazFlags[i])
+		return nerfeat.Flags(x.gazFlags[2*i]) | nerfeat.Flags(x.gazFlags[2*i+1])<<8
 	}
 	return 0
 }
@@ -191,45 +226,87 @@ func (x *entityModel) boundary() entityWord {
 	return b
 }
 
-// label labels one sentence's words, left to right, each with the best
-// label allowed after the previous one (I-X only after B-X or I-X), and
-// returns the labels' indexes in out.
-func (x *entityModel) label(words []*entityWord, edge *entityWord, out []int16) {
+// label labels one sentence's words with the best-scoring sequence of
+// labels in which I-X only follows B-X or I-X (Viterbi, as the trainer
+// decodes: nerfeat.Viterbi is the reference), and returns the labels'
+// indexes in out. back is scratch memory for the back pointers.
+func (x *entityModel) label(words []*entityWord, edge *entityWord, out []int16, back *[][maxEntityLabels]int8) {
+	n := len(words)
+	if n == 0 {
+		return
+	}
 	var cc nerfeat.CapsCounter
 	for _, w := range words {
 		cc.Add(w.word.Cap)
 	}
 	caps := cc.CapsLine()
 	at := func(k int) *entityWord {
-		if k < 0 || k >= len(words) {
+		if k < 0 || k >= n {
 			return edge
 		}
 		return words[k]
 	}
-	prev := 0
+	if cap(*back) < n {
+		*back = make([][maxEntityLabels]int8, n)
+	}
+	bp := (*back)[:n]
+	// Scores are int64 sums of int32 weights: no sentence overflows them.
+	// A label that cannot start a sentence (I-X) starts unreachable.
+	const unreachable = math.MinInt64 / 2
+	var cur [maxEntityLabels]int64
 	for i, w := range words {
-		// Every label competes, from 0, as in training.
+		// The static features' scores, shared by every previous label.
 		var vec scoreVec
 		copy(vec[:], w.own[:])
 		addEntries(&vec, at(i-1).prev)
 		addEntries(&vec, at(i+1).next)
 		addEntries(&vec, at(i-2).prev2)
 		addEntries(&vec, at(i+2).next2)
-		x.w.add(&vec, x.prevLabel[prev])
-		x.w.add(&vec, x.prevLabelCap[prev*len(capClasses)+int(w.cap)])
-		if i == 0 {
-			x.w.add(&vec, x.firstCap[w.cap])
-		}
 		if caps {
 			x.w.add(&vec, x.capsLine[w.cap])
 		}
-		best := -1
-		for l := range x.labels {
-			if nerfeat.Allowed(prev, l) && (best < 0 || vec[l] > vec[best]) {
-				best = l
+		if gp := nerfeat.GazPairs(at(i-1).word.Flags, w.word.Flags, at(i+1).word.Flags); gp != 0 {
+			for k, r := range x.gazPair {
+				if gp&(1<<k) != 0 {
+					x.w.add(&vec, r)
+				}
 			}
 		}
-		out[i] = int16(best)
-		prev = best
+		t := x.trans[int(w.cap)*maxEntityLabels*maxEntityLabels:]
+		if i == 0 {
+			// Only "O" precedes the first word.
+			x.w.add(&vec, x.firstCap[w.cap])
+			for l := range cur {
+				cur[l] = unreachable
+				if x.allowed[0][l] {
+					cur[l] = int64(vec[l] + t[l])
+				}
+			}
+			continue
+		}
+		// Each label takes the best of the labels allowed before it, the
+		// lowest on ties, as the reference decoder does.
+		var next [maxEntityLabels]int64
+		for l := range next {
+			best, from := int64(math.MinInt64), int8(0)
+			for _, p := range x.prevOf[l] {
+				if sc := cur[p] + int64(t[int(p)*maxEntityLabels+l]); sc > best {
+					best, from = sc, p
+				}
+			}
+			next[l] = best + int64(vec[l])
+			bp[i][l] = from
+		}
+		cur = next
+	}
+	b := 0
+	for l := range cur {
+		if cur[l] > cur[b] {
+			b = l
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = int16(b)
+		b = int(bp[i][b])
 	}
 }

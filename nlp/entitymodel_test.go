@@ -8,8 +8,9 @@ import (
 )
 
 // The engine labels entities from per-word caches and merged rows; the
-// trainer (cmd/trainner) scores the plain features of nerfeat. On every
-// sentence of the shared articles the two must give the same labels.
+// trainer (cmd/trainner) scores the plain features of nerfeat and decodes
+// with nerfeat.Viterbi. On every sentence of the shared articles the two
+// must give the same labels.
 func TestEntityLabelsMatchFeatures(t *testing.T) {
 	e := engine(t)
 	x := e.entities
@@ -35,25 +36,24 @@ func TestEntityLabelsMatchFeatures(t *testing.T) {
 				words[i].Flags = x.flags(words[i].Lower)
 			}
 			caps := nerfeat.CapsLine(words)
-			prev := 0
 			var feats []uint32
-			for i := range toks {
+			want := nerfeat.Viterbi(len(words), func(i, prev int) [nerfeat.NumLabels]float64 {
 				feats = nerfeat.Features(feats[:0], words, i, prev, caps)
 				var vec scoreVec
 				for _, h := range feats {
 					x.w.add(&vec, x.row(h))
 				}
-				best := -1
-				for l := range x.labels {
-					if nerfeat.Allowed(prev, l) && (best < 0 || vec[l] > vec[best]) {
-						best = l
-					}
+				var s [nerfeat.NumLabels]float64
+				for l := range s {
+					s[l] = float64(vec[l])
 				}
-				if int(toks[i].labelID) != best {
+				return s
+			})
+			for i := range toks {
+				if int(toks[i].labelID) != want[i] {
 					t.Fatalf("%s: %q in %q: engine %s, features %s", f, toks[i].text, doc.slice(s.start, s.end),
-						x.labels[toks[i].labelID], x.labels[best])
+						x.labels[toks[i].labelID], x.labels[want[i]])
 				}
-				prev = best
 				checked++
 			}
 		}

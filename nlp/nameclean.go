@@ -209,3 +209,47 @@ func personInside(doc *document, i, j int) (k, name int) {
 	}
 	return i, i
 }
+
+// nameAfterTitle finds a person's name the model missed after a title:
+// "Iraqi Prime Minister Haider al-Abadi", "Pope Francis". Token i starts
+// a capitalized title phrase (up to four words, the last a title word);
+// one to three name words follow, none of them a head word that would make
+// the whole an organization's or place's name ("General Motors", "King
+// Street"). It returns the end of the name; cleanCandidate strips the
+// title.
+func nameAfterTitle(doc *document, i int, caps []bool) (int, bool) {
+	toks := doc.tokens
+	last := -1
+	k := i
+	for ; k < len(toks) && k < i+4; k++ {
+		w := doc.slice(toks[k].start, toks[k].end)
+		if caps[k] || !startsUpper(w) || k > i && !adjacent(doc, toks[k-1], toks[k]) {
+			break
+		}
+		if isTitleWord(strings.ToLower(w)) {
+			last = k
+		}
+	}
+	if last < 0 {
+		return i, false
+	}
+	j := last + 1
+	if j < len(toks) && doc.slice(toks[j].start, toks[j].end) == "." && toks[j].start == toks[last].end {
+		j++ // "Capt ." as the tokenizer split "Capt."
+	}
+	name := j
+	for j < len(toks) && j < name+3 && !caps[j] && adjacent(doc, toks[j-1], toks[j]) {
+		w := doc.slice(toks[j].start, toks[j].end)
+		if !nameWord(w) || isTitleWord(strings.ToLower(w)) || doc.tagOf(toks[j]) == "POS" {
+			break
+		}
+		if isRuleHead(strings.ToLower(w)) || orgHeads[strings.ToLower(w)] {
+			return i, false
+		}
+		j++
+	}
+	if j == name || doc.labelOf(toks[name]) != "O" {
+		return i, false // no name, or the model has one there
+	}
+	return j, true
+}

@@ -107,7 +107,7 @@ func (e *Engine) labelEntities(doc *document, s sentence, tokLo int, m *modelScr
 		m.entLabels = make([]int16, n)
 	}
 	labels := m.entLabels[:n]
-	e.entities.label(m.entWords, &e.entities.edge, labels)
+	e.entities.label(m.entWords, &e.entities.edge, labels, &m.entBack)
 	for i, l := range labels {
 		t := &doc.tokens[s.tokLo+i]
 		t.labelID = l
@@ -128,6 +128,7 @@ type modelScratch struct {
 	// The entity model's view of a sentence: its words and their labels.
 	entWords  []*entityWord
 	entLabels []int16
+	entBack   [][maxEntityLabels]int8 // Viterbi's back pointers
 }
 
 // endsInTitleAbbrev reports a sentence that Punkt ended after an

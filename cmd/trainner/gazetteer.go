@@ -25,6 +25,9 @@ var (
 		mr mrs ms dr prof professor king queen prince princess pope chairman chairwoman ceo director
 		spokesman spokeswoman spokesperson ambassador mayor judge justice lord sir dame sheikh emir
 		premier vice deputy envoy leader chief sen gov pres coach`)
+	placeWords = strings.Fields(`federation region province oblast krai state county district governorate republic
+		territory prefecture municipality emirate canton okrug island islands peninsula valley river sea
+		gulf strait lake mountains desert`)
 	calendarWords = strings.Fields(`january february march april may june july august september october
 		november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
 		thursday friday saturday sunday`)
@@ -43,6 +46,9 @@ func buildGazetteer(dir string) (map[string]nerfeat.Flags, error) {
 		words := strings.Fields(strings.ToLower(name))
 		if len(words) == 1 {
 			g[words[0]] |= f
+			if f&(nerfeat.Country|nerfeat.City) != 0 {
+				g[words[0]] |= nerfeat.Whole
+			}
 			return
 		}
 		for _, w := range words {
@@ -81,7 +87,7 @@ func buildGazetteer(dir string) (map[string]nerfeat.Flags, error) {
 	// training data do not.
 	if err := readTSV(filepath.Join(dir, "given_names_us_ssa.tsv"), func(col map[string]string) {
 		if n, err := strconv.Atoi(col["births_total"]); err == nil && n >= minNameBirths {
-			add(col["name"], nerfeat.GivenName)
+			add(col["name"], nerfeat.GivenName|nameGender(col))
 		}
 	}); err != nil {
 		return nil, err
@@ -91,6 +97,9 @@ func buildGazetteer(dir string) (map[string]nerfeat.Flags, error) {
 	}
 	for _, w := range titleWords {
 		g[w] |= nerfeat.Title
+	}
+	for _, w := range placeWords {
+		g[w] |= nerfeat.PlaceWord
 	}
 	for _, w := range calendarWords {
 		g[w] |= nerfeat.Calendar
@@ -122,4 +131,21 @@ func readTSV(path string, each func(map[string]string)) error {
 		each(row)
 	}
 	return sc.Err()
+}
+
+// nameGender is Female or Male for a given name that at least 95% of the
+// babies given it were, 0 for the names given to both (the coreference
+// of pronouns uses it; it is no feature of the model).
+func nameGender(col map[string]string) nerfeat.Flags {
+	f, err1 := strconv.Atoi(col["births_female"])
+	m, err2 := strconv.Atoi(col["births_male"])
+	switch {
+	case err1 != nil || err2 != nil:
+		return 0
+	case f*100 >= (f+m)*95:
+		return nerfeat.Female
+	case m*100 >= (f+m)*95:
+		return nerfeat.Male
+	}
+	return 0
 }

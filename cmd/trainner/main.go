@@ -1,7 +1,8 @@
-// Command trainner trains Nutgraf's named-entity model (make model): an
-// averaged perceptron over BIO labels of PER, ORG and LOC, with the
-// features of nlp/nerfeat (words, shapes, affixes, context, gazetteers),
-// on the openly licensed corpora in the shared data folder. It holds out
+// Command trainner trains Nutgraf's named-entity model (make model): a
+// structured averaged perceptron over BIO labels of PER, ORG and LOC
+// (Viterbi-decoded, as the engine decodes), with the features of
+// nlp/nerfeat (words, shapes, affixes, context, gazetteers), on the
+// openly licensed corpora in the shared data folder. It holds out
 // test splits and one re3d source for its dev scores, and writes the
 // pruned, quantized weights and the gazetteer the features consult.
 //
@@ -14,6 +15,8 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 
 	"github.com/nutgraf/nutgraf/internal/nercorpus"
 	"github.com/nutgraf/nutgraf/nlp/nerfeat"
@@ -23,10 +26,18 @@ func main() {
 	data := flag.String("data", "../shared/data/ner", "the shared NER data folder (see its README.txt)")
 	out := flag.String("out", "nlp/models", "the folder to write entities.bin and gazetteer.bin to")
 	epochs := flag.Int("epochs", 8, "training passes")
-	prune := flag.Float64("prune", 0.8, "drop averaged weights smaller than this")
+	prune := flag.Float64("prune", 2.0, "drop averaged weights smaller than this")
 	minCount := flag.Int("mincount", 5, "drop features seen fewer times than this in the training data")
+	// Formal text weighs more: the engine reads news, and the tweets of
+	// BTC and WNUT are most of the data but least like it.
+	weights := flag.String("weights", "re3d=3,CrossNER=2,UNER=2", "repeat each corpus whose name starts with NAME N times per epoch (NAME=N,...)")
 	flag.Parse()
-	if err := run(*data, *out, *epochs, *prune, *minCount); err != nil {
+	reps, err := parseWeights(*weights)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "trainner:", err)
+		os.Exit(2)
+	}
+	if err := run(*data, *out, *epochs, *prune, *minCount, reps); err != nil {
 		fmt.Fprintln(os.Stderr, "trainner:", err)
 		os.Exit(1)
 	}
@@ -37,7 +48,25 @@ type corpus struct {
 	sents []nercorpus.Sentence
 }
 
-func run(data, out string, epochs int, prune float64, minCount int) error {
+// parseWeights reads -weights: "re3d=3,UNER=2" repeats the corpora whose
+// names start with re3d three times, UNER twice.
+func parseWeights(s string) (map[string]int, error) {
+	out := map[string]int{}
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(part); part == "" {
+			continue
+		}
+		name, n, ok := strings.Cut(part, "=")
+		reps, err := strconv.Atoi(n)
+		if !ok || err != nil || reps < 1 {
+			return nil, fmt.Errorf("-weights: %q is not NAME=N with N >= 1", part)
+		}
+		out[name] = reps
+	}
+	return out, nil
+}
+
+func run(data, out string, epochs int, prune float64, minCount int, weights map[string]int) error {
 	gaz, err := buildGazetteer(filepath.Join(data, "gazetteers"))
 	if err != nil {
 		return err
@@ -87,10 +116,19 @@ func run(data, out string, epochs int, prune float64, minCount int) error {
 	var all []nercorpus.Sentence
 	tokens := 0
 	for _, cp := range train {
-		all = append(all, cp.sents...)
+		n := 0
 		for _, s := range cp.sents {
-			tokens += len(s.Tokens)
+			n += len(s.Tokens)
 		}
+		reps := 1
+		if w, ok := weights[strings.Fields(cp.name)[0]]; ok {
+			reps = w
+		}
+		fmt.Fprintf(os.Stderr, "trainner: %s: %d sentences, %d tokens, x%d\n", cp.name, len(cp.sents), n, reps)
+		for r := 0; r < reps; r++ {
+			all = append(all, cp.sents...)
+		}
+		tokens += n * reps
 	}
 	fmt.Fprintf(os.Stderr, "trainner: %d training sentences, %d tokens; gazetteer %d words\n", len(all), tokens, len(gaz))
 	p := newPerceptron()
@@ -151,18 +189,41 @@ func labelIndex(l string) int {
 	return 0
 }
 
-// trainSentence labels s greedily, left to right, updating on each error
-// with the gold previous label as context (teacher forcing).
+// trainSentence is a structured-perceptron step (Collins 2002): decode
+// the whole sentence with Viterbi, as the engine will, and where the best
+// sequence differs from the gold one, move weight from its features to
+// gold's. (Greedy left-to-right training with the gold previous label
+// scored 0.02-0.03 F1 lower on every held-out set.)
 func trainSentence(p *perceptron, s nercorpus.Sentence, gaz map[string]nerfeat.Flags) {
 	ws := words(s.Tokens, gaz)
 	caps := nerfeat.CapsLine(ws)
-	var feats []uint32
-	prev := 0
+	gold := make([]int, len(ws))
 	for i := range ws {
+		gold[i] = labelIndex(s.Labels[i])
+	}
+	var feats []uint32
+	pred := nerfeat.Viterbi(len(ws), func(i, prev int) [nLabels]float64 {
 		feats = nerfeat.Features(feats[:0], ws, i, prev, caps)
-		gold := labelIndex(s.Labels[i])
-		pred := best(p.scores(feats), prev)
-		p.update(feats, gold, pred)
-		prev = gold
+		return p.scores(feats)
+	})
+	for i := range ws {
+		gp, pp := 0, 0
+		if i > 0 {
+			gp, pp = gold[i-1], pred[i-1]
+		}
+		if p.counting {
+			feats = nerfeat.Features(feats[:0], ws, i, gp, caps)
+			for _, f := range feats {
+				p.seen[f]++
+			}
+		}
+		p.time++
+		if gold[i] == pred[i] && gp == pp {
+			continue
+		}
+		feats = nerfeat.Features(feats[:0], ws, i, gp, caps)
+		p.adjust(feats, gold[i], 1)
+		feats = nerfeat.Features(feats[:0], ws, i, pp, caps)
+		p.adjust(feats, pred[i], -1)
 	}
 }

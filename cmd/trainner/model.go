@@ -106,8 +106,8 @@ func (m *model) encode() ([]byte, error) {
 	return w.Bytes(), nil
 }
 
-// encodeGazetteer writes the gazetteer file: the words, sorted, and one
-// byte of flags each. It is a file of its own because its licence
+// encodeGazetteer writes the gazetteer file: the words, sorted, and two
+// bytes of flags each (little-endian). It is a file of its own because its licence
 // (ODbL, from world-countries) differs from the model's (CC BY-SA).
 func encodeGazetteer(gaz map[string]nerfeat.Flags) ([]byte, error) {
 	words := make([]string, 0, len(gaz))
@@ -115,12 +115,9 @@ func encodeGazetteer(gaz map[string]nerfeat.Flags) ([]byte, error) {
 		words = append(words, g)
 	}
 	sort.Strings(words)
-	flags := make([]byte, len(words))
-	for i, g := range words {
-		if gaz[g] > 0xff {
-			return nil, fmt.Errorf("gazetteer flags of %q do not fit a byte", g)
-		}
-		flags[i] = byte(gaz[g])
+	flags := make([]byte, 0, 2*len(words))
+	for _, g := range words {
+		flags = binary.LittleEndian.AppendUint16(flags, uint16(gaz[g]))
 	}
 	w := modelwrite.New()
 	w.Section("words", modelwrite.FrontCoded(words))
@@ -138,11 +135,11 @@ func reportScores(name string, m *model, sents []nercorpus.Sentence, gaz map[str
 		ws := words(s.Tokens, gaz)
 		caps := nerfeat.CapsLine(ws)
 		pred := make([]string, len(ws))
-		prev := 0
-		for i := range ws {
+		for i, l := range nerfeat.Viterbi(len(ws), func(i, prev int) [nLabels]float64 {
 			feats = nerfeat.Features(feats[:0], ws, i, prev, caps)
-			prev = best(m.scores(feats, starts), prev)
-			pred[i] = nerfeat.Labels[prev]
+			return m.scores(feats, starts)
+		}) {
+			pred[i] = nerfeat.Labels[l]
 		}
 		nercorpus.Score(byType, nercorpus.Spans(s.Labels), nercorpus.Spans(pred))
 	}

@@ -41,32 +41,6 @@ func (p *perceptron) scores(feats []uint32) [nLabels]float64 {
 	return s
 }
 
-// update moves weight from the predicted label to the gold one.
-func (p *perceptron) update(feats []uint32, gold, pred int) {
-	p.time++
-	if p.counting {
-		for _, f := range feats {
-			p.seen[f]++
-		}
-	}
-	if gold == pred {
-		return
-	}
-	for _, f := range feats {
-		w := p.feats[f]
-		if w == nil {
-			w = &weights{}
-			p.feats[f] = w
-		}
-		for _, k := range [2]int{gold, pred} {
-			w.total[k] += float64(p.time-w.stamp[k]) * w.w[k]
-			w.stamp[k] = p.time
-		}
-		w.w[gold]++
-		w.w[pred]--
-	}
-}
-
 // average replaces the weights by their averages over all steps.
 func (p *perceptron) average() {
 	for _, w := range p.feats {
@@ -77,13 +51,17 @@ func (p *perceptron) average() {
 	}
 }
 
-// best is the highest-scoring label allowed after prev.
-func best(s [nLabels]float64, prev int) int {
-	b := -1
-	for k := range s {
-		if nerfeat.Allowed(prev, k) && (b < 0 || s[k] > s[b]) {
-			b = k
+// adjust adds delta to label k's weight of each of feats, at the current
+// time (the trainer advances p.time a step per token).
+func (p *perceptron) adjust(feats []uint32, k int, delta float64) {
+	for _, f := range feats {
+		w := p.feats[f]
+		if w == nil {
+			w = &weights{}
+			p.feats[f] = w
 		}
+		w.total[k] += float64(p.time-w.stamp[k]) * w.w[k]
+		w.stamp[k] = p.time
+		w.w[k] += delta
 	}
-	return b
 }

@@ -49,6 +49,9 @@ const (
 	tPrevLabelCap
 	tFirstCap
 	tCapsLine
+	tGazPair
+	tPrevShape
+	tNextShape
 )
 
 // Hash is FNV-1a over the template and the value.
@@ -81,19 +84,59 @@ func (w *Word) Own(dst []uint32) []uint32 {
 
 // AsPrev appends the features of a word seen from the next token.
 func (w *Word) AsPrev(dst []uint32) []uint32 {
-	dst = append(dst, Hash(tPrevWord, w.Lower), Hash(tPrevCap, w.Cap))
+	dst = append(dst, Hash(tPrevWord, w.Lower), Hash(tPrevCap, w.Cap), Hash(tPrevShape, w.Shape))
 	return w.Flags.append(dst, tPrevGaz)
 }
 
 // AsNext appends the features of a word seen from the previous token.
 func (w *Word) AsNext(dst []uint32) []uint32 {
-	dst = append(dst, Hash(tNextWord, w.Lower), Hash(tNextCap, w.Cap))
+	dst = append(dst, Hash(tNextWord, w.Lower), Hash(tNextCap, w.Cap), Hash(tNextShape, w.Shape))
 	return w.Flags.append(dst, tNextGaz)
 }
 
 // AsPrev2 and AsNext2 are the features of the words two tokens away.
 func (w *Word) AsPrev2(dst []uint32) []uint32 { return append(dst, Hash(tPrev2Word, w.Lower)) }
 func (w *Word) AsNext2(dst []uint32) []uint32 { return append(dst, Hash(tNext2Word, w.Lower)) }
+
+// GazPair appends what the gazetteer says of word w with its neighbours:
+// whether w and the word before, or w and the word after, may be words of
+// one multi-word country or city name ("Russian Federation", "New
+// Delhi"): both are flagged MultiWord and share the Country or City flag.
+// The words' own flags cannot tell "Russian Federation" from "Russian
+// troops".
+func GazPair(dst []uint32, prev, w, next *Word) []uint32 {
+	m := GazPairs(prev.Flags, w.Flags, next.Flags)
+	for k, h := range GazPairHashes {
+		if m&(1<<k) != 0 {
+			dst = append(dst, h)
+		}
+	}
+	return dst
+}
+
+// GazPairHashes are GazPair's features: start and continuation of a
+// country's name, then of a city's.
+var GazPairHashes = [...]uint32{Hash(tGazPair, "country start"), Hash(tGazPair, "country cont"),
+	Hash(tGazPair, "city start"), Hash(tGazPair, "city cont")}
+
+// GazPairs is the set of GazPair's features (bit k for GazPairHashes[k])
+// of a word of flags w between words of flags prev and next.
+func GazPairs(prev, w, next Flags) uint8 {
+	var m uint8
+	for i, f := range [2]Flags{Country, City} {
+		both := f | MultiWord
+		if w&both != both {
+			continue
+		}
+		if next&both == both {
+			m |= 1 << (2 * i)
+		}
+		if prev&both == both {
+			m |= 1 << (2*i + 1)
+		}
+	}
+	return m
+}
 
 // Boundary stands for the missing neighbour at a sentence's edge.
 var Boundary = Word{Lower: "<s>", Shape: "<s>", Cap: "<s>"}
@@ -221,6 +264,7 @@ func Features(dst []uint32, words []Word, i, prevLabel int, capsLine bool) []uin
 	dst = at(i + 1).AsNext(dst)
 	dst = at(i - 2).AsPrev2(dst)
 	dst = at(i + 2).AsNext2(dst)
+	dst = GazPair(dst, at(i-1), &words[i], at(i+1))
 	return Dynamic(dst, &words[i], prevLabel, i == 0, capsLine)
 }
 

@@ -13,10 +13,20 @@ const (
 	Title                       // a title before a name: "President", "Dr"
 	Calendar                    // a month or weekday name
 	MultiWord                   // part of a multi-word country or city name
-	numFlags  = iota
+	PlaceWord                   // a word place names end in: "Region", "Province"
+	numFlags        = iota
+	// Female and Male mark given names (nearly) always given to girls or
+	// to boys. They serve the coreference of pronouns, not the model: no
+	// feature is made of them, nor of the flags after them.
+	Female Flags = 1 << (iota - 1)
+	Male
+	// Whole marks a word that is by itself a whole country's or city's
+	// name ("Yemen"), not only a word of a longer one ("State" of
+	// "Plurinational State of Bolivia"). The rules use it, not the model.
+	Whole
 )
 
-var flagNames = [numFlags]string{"given", "country", "city", "demonym", "org", "title", "calendar", "multi"}
+var flagNames = [numFlags]string{"given", "country", "city", "demonym", "org", "title", "calendar", "multi", "place"}
 
 // append appends a feature of template t for each flag set.
 func (f Flags) append(dst []uint32, t byte) []uint32 {
