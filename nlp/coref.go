@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/nutgraf/nutgraf/nlp/nerfeat"
 	"github.com/nutgraf/nutgraf/nlp/schema"
 )
 
@@ -13,8 +14,8 @@ import (
 // classic one for news: a pronoun refers to the nearest person mentioned
 // before it, in its paragraph or the one before, whose gender does not
 // clash with it. Gender comes from honorifics ("Mr.", "Mrs."), from the
-// given name when the gazetteer knows it, and from the pronouns already
-// linked. Pronouns inside quotation marks are the quoted speaker's words
+// given name when the gazetteer knows it (US births by sex), and from the
+// pronouns already linked. Pronouns inside quotation marks are the quoted speaker's words
 // ("I", "he" of someone else) and are left alone.
 
 // personPronouns are the third-person singular pronouns, by gender.
@@ -218,8 +219,31 @@ var roleNouns = set("leader", "president", "premier", "minister", "secretary", "
 	"coach", "captain", "manager", "chancellor", "pope", "professor", "ceo", "executive", "founder")
 
 // nameGender is a person's gender as the text shows it through an
-// honorific before a mention ("Mr. Smith", "Mrs. Smith"), "" if unknown.
+// honorific before a mention ("Mr. Smith", "Mrs. Smith"), or else as the
+// given name tells it (a name given almost only to girls or to boys), ""
+// if unknown.
 func nameGender(doc *document, e *entity) string {
+	if g := honorificGender(doc, e); g != "" {
+		return g
+	}
+	for _, m := range e.mentions {
+		ti := doc.tokenAt(m.start)
+		if m.kind != schema.MentionName || ti+1 >= len(doc.tokens) || doc.tokens[ti+1].start >= m.end {
+			continue // a one-word mention: no given name to read
+		}
+		switch f := doc.tokens[ti].gaz; {
+		case f&nerfeat.Female != 0:
+			return "f"
+		case f&nerfeat.Male != 0:
+			return "m"
+		}
+	}
+	return ""
+}
+
+// honorificGender reads a person's gender from an honorific before one of
+// its mentions, "" if none.
+func honorificGender(doc *document, e *entity) string {
 	for _, m := range e.mentions {
 		if m.kind != schema.MentionName {
 			continue

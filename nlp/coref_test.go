@@ -34,3 +34,21 @@ func TestCoreference(t *testing.T) {
 		}
 	}
 }
+
+// A given name tells a person's gender, so "she" skips the man named
+// last for the woman before him.
+func TestCoreferenceByGivenName(t *testing.T) {
+	text := "Mary Robinson met John Kerry in Dublin. She said the talks went well."
+	a, err := engine(t).Analyze(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range a.Entities {
+		if countMentions(e, "She") == 1 && e.Name != "Mary Robinson" {
+			t.Errorf("She is a mention of %s, want Mary Robinson", e.Name)
+		}
+		if e.Name == "Mary Robinson" && countMentions(e, "She") != 1 {
+			t.Errorf("Mary Robinson's mentions %v: want She", e.Mentions)
+		}
+	}
+}
