@@ -79,8 +79,8 @@ func checkDownload(t *testing.T, tb *tab) {
 		t.Errorf("the downloaded %s (%d bytes) is not JSON: %v", name, len(data), err)
 		return
 	}
-	if doc.Schema != "nutgraf.analysis/1" {
-		t.Errorf("the downloaded %s has schema %q, want nutgraf.analysis/1", name, doc.Schema)
+	if doc.Schema != "nutgraf.analysis/2" {
+		t.Errorf("the downloaded %s has schema %q, want nutgraf.analysis/2", name, doc.Schema)
 	}
 	found := false
 	for _, e := range doc.Entities {

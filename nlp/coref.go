@@ -259,3 +259,15 @@ func honorificGender(doc *document, e *entity) string {
 	}
 	return ""
 }
+
+// genders maps each person's ID to its gender ("f", "m" or ""); entities
+// must have their IDs.
+func (s *entitySet) genders() map[string]string {
+	out := map[string]string{}
+	for _, e := range s.list {
+		if e.typ == schema.Person {
+			out[e.id] = e.gender
+		}
+	}
+	return out
+}

@@ -13,6 +13,10 @@ type document struct {
 	// The models' tag and label names, which tokens index.
 	tagNames, labelNames []string
 	caps                 []bool // capsTokens, once worked out
+	// raw are the stretches in quotation marks (scanQuotes), found once
+	// for the entities (titles of works) and the quotes.
+	raw     []rawQuote
+	rawDone bool
 }
 
 // block is a paragraph: a run of text between blank lines.

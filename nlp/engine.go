@@ -107,6 +107,7 @@ func (e *Engine) Analyze(text string, opts Options) (a *schema.Analysis, err err
 	}
 	a.Entities = ents.export(doc, quoted)
 	a.Quotes = exportQuotes(doc, quotes)
+	a.Sources = summarizeSources(a.Quotes, a.Entities, ents.genders())
 	a.Stats, a.Readability, a.Language = measure(doc, m.syllables)
 	a.Dates, a.Figures = findDatesAndFigures(doc, findArticleDate(doc))
 	a.Timings.Insights = clock.lap()

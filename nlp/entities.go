@@ -80,7 +80,7 @@ type candidate struct {
 // and every further occurrence of a known name is added as a mention.
 func findEntities(doc *document) *entitySet {
 	cands := candidatesFromTokens(doc)
-	quotes := scanQuotes(doc)
+	quotes := doc.quoted()
 	titles := titleCandidates(doc, quotes)
 	cands = append(withoutOverlaps(cands, titles), titles...)
 	if d := doc.dateline; d != nil {

@@ -52,6 +52,7 @@ var cueVerbs = set(
 	"testified", "reported", "reports", "estimated", "recounted", "complained", "boasted",
 	"maintained", "contended", "alleged", "believes", "believed", "thinks", "thought", "feels",
 	"felt", "wondered", "demanded", "pointed", "summed", "went", "put",
+	"saying", "adding", "noting", "stressing", "warning", "explaining", "arguing", "insisting",
 )
 
 // personNouns head descriptions that can refer to a person ("the Russian

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/nutgraf/nutgraf/nlp/schema"
 )
@@ -15,6 +16,7 @@ type foundQuote struct {
 	speaker    *entity
 	source     *[2]int
 	cue        *[2]int
+	anonymous  bool // the source is not named: "officials said"
 	confidence float64
 }
 
@@ -26,11 +28,12 @@ type foundQuote struct {
 //   - a quote that opens a sentence with no attribution continues the
 //     previous quote's speaker in the same or the previous paragraph;
 //   - anything else in quotation marks inside a sentence (a scare quote, a
-//     term, a title) is not a quote.
+//     term, a title) is not a quote;
+//   - reported speech without marks is an indirect quote (indirect.go).
 func findQuotes(doc *document, ents *entitySet) []foundQuote {
 	var out []foundQuote
 	var last *foundQuote
-	for _, rq := range scanQuotes(doc) {
+	for _, rq := range doc.quoted() {
 		q := foundQuote{raw: rq}
 		initial := opensSentence(doc, rq)
 		attr, ok := attributeAfter(doc, rq)
@@ -50,7 +53,7 @@ func findQuotes(doc *document, ents *entitySet) []foundQuote {
 			q.kind = schema.QuoteDirect
 			q.speaker, q.source, q.cue = last.speaker, last.source, last.cue
 			q.confidence = 0.75 * last.confidence
-		case initial && wordCount(doc.slice(rq.start, rq.end)) >= 4:
+		case initial && wordCount(doc.slice(rq.start, rq.end)) >= 4 && endsLikeSpeech(doc.slice(rq.start, rq.end)):
 			q.kind = schema.QuoteDirect // a quote nobody is named for
 			q.confidence = 0.3
 		default:
@@ -62,7 +65,21 @@ func findQuotes(doc *document, ents *entitySet) []foundQuote {
 		out = append(out, q)
 		last = &out[len(out)-1]
 	}
+	out = addIndirect(doc, ents, out)
+	for i := range out {
+		q := &out[i]
+		q.anonymous = q.speaker == nil && q.source != nil && isAnonymousSource(doc, *q.source)
+	}
 	return out
+}
+
+// endsLikeSpeech reports quoted words that end as speech does, with the
+// punctuation of a sentence inside the marks; a title or a headline in
+// marks ("The Internet Explorer 6 Countdown") ends in a word.
+func endsLikeSpeech(s string) bool {
+	s = strings.TrimRight(s, " ")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".?!,…;:-—", r)
 }
 
 // startsAtBlockOrAfter: a continuation either follows the previous quote
@@ -124,7 +141,7 @@ func attributeAfter(doc *document, rq rawQuote) (attribution, bool) {
 	}
 	// Speaker first: "he stressed", "the Russian leader said", with an
 	// adverb allowed before the verb ("Putin later said").
-	for k := 1; k < len(toks) && k <= 7; k++ {
+	for k := 1; k < len(toks) && k <= 15; k++ {
 		if !isCue(doc, toks[k]) {
 			continue
 		}
@@ -132,7 +149,17 @@ func attributeAfter(doc *document, rq rawQuote) (attribution, bool) {
 		for end > 0 && strings.HasPrefix(doc.tagOf(toks[end-1]), "RB") {
 			end--
 		}
-		if end > 0 && isSpeakerPhrase(doc, toks[:end]) {
+		if end > 0 && isComma(doc, toks[end-1]) {
+			// "Khaled Al-Maeena, editor at large at the Saudi Gazette,
+			// said": the speaker is the name before the apposition.
+			for c := 1; c < end-1; c++ {
+				if isComma(doc, toks[c]) {
+					end = c
+					break
+				}
+			}
+		}
+		if end > 0 && end <= 7 && isSpeakerPhrase(doc, toks[:end]) {
 			return attribution{source: spanOf(toks[:end]), cue: spanOf(toks[k : k+1])}, true
 		}
 		break
@@ -153,13 +180,17 @@ func attributeBefore(doc *document, rq rawQuote) (attribution, bool) {
 			}
 			continue
 		}
-		end := k
-		for end > 0 && strings.HasPrefix(doc.tagOf(toks[end-1]), "RB") {
-			end--
-		}
-		begin := speakerBefore(doc, toks[:end])
-		if begin < 0 {
-			return attribution{}, false
+		begin, end, ok := subjectBefore(doc, toks, k)
+		if !ok {
+			// The speaker right before the verb, wherever it stands:
+			// "American academic Marc Lamont Hill tweeted: "...".
+			end = k
+			for end > 0 && strings.HasPrefix(doc.tagOf(toks[end-1]), "RB") {
+				end--
+			}
+			if begin = speakerBefore(doc, toks[:end]); begin < 0 {
+				return attribution{}, false
+			}
 		}
 		return attribution{source: spanOf(toks[begin:end]), cue: spanOf(toks[k : k+1])}, true
 	}
@@ -383,6 +414,7 @@ func exportQuotes(doc *document, qs []foundQuote) []schema.Quote {
 			id := q.speaker.id
 			sq.Speaker = &id
 		}
+		sq.Anonymous = q.anonymous
 		if q.source != nil {
 			sq.Source = &schema.Span{Start: q.source[0], End: q.source[1], Text: doc.slice(q.source[0], q.source[1])}
 		}

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/nutgraf/nutgraf/nlp/schema"
@@ -84,18 +85,25 @@ func TestQuoteAttribution(t *testing.T) {
 	}
 }
 
+// A scare quote, a term or a name in quotation marks is no quote of its
+// own; inside reported speech it leaves the statement indirect.
 func TestScareQuotesAreNotQuotes(t *testing.T) {
-	for _, text := range []string{
-		`NATO was created as a tool of the "cold war" in the fight against the USSR.`,
-		`The team won a medal for "courageous achievement" on Tuesday.`,
-		`Putin reminded that Russia even created the "Russia-NATO" council.`,
+	for text, want := range map[string]int{
+		`NATO was created as a tool of the "cold war" in the fight against the USSR.`: 0,
+		`The team won a medal for "courageous achievement" on Tuesday.`:               0,
+		`Putin reminded that Russia even created the "Russia-NATO" council.`:          1,
 	} {
 		a, err := engine(t).Analyze(text, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(a.Quotes) != 0 {
-			t.Errorf("%q: reported %+v", text, a.Quotes)
+		if len(a.Quotes) != want {
+			t.Errorf("%q: reported %+v, want %d quote(s)", text, a.Quotes, want)
+		}
+		for _, q := range a.Quotes {
+			if q.Kind != schema.QuoteIndirect || !strings.HasPrefix(q.Text, "Russia even created") {
+				t.Errorf("%q: reported %s %q, want the indirect statement", text, q.Kind, q.Text)
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,6 +17,27 @@ type rawQuote struct {
 	closeEnd   int // offset just after the closing mark (or the block end)
 	start, end int
 	closed     bool // false: no closing mark before the block ended
+}
+
+// quoted returns the text's stretches in quotation marks, scanning once.
+func (doc *document) quoted() []rawQuote {
+	if !doc.rawDone {
+		doc.raw, doc.rawDone = scanQuotes(doc), true
+	}
+	return doc.raw
+}
+
+// quotesIn are the stretches in quotation marks inside [start, end).
+func (doc *document) quotesIn(start, end int) []rawQuote {
+	all := doc.quoted()
+	i := sort.Search(len(all), func(i int) bool { return all[i].start >= start })
+	var out []rawQuote
+	for ; i < len(all) && all[i].start < end; i++ {
+		if all[i].end <= end {
+			out = append(out, all[i])
+		}
+	}
+	return out
 }
 
 // scanQuotes finds the double-quoted stretches of every running-text

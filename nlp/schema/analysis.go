@@ -11,7 +11,10 @@
 package schema
 
 // Version is the schema identifier written in every Analysis.
-const Version = "nutgraf.analysis/1"
+//
+// Version 2 added the quotes' sources summary (Sources) and each quote's
+// Anonymous flag.
+const Version = "nutgraf.analysis/2"
 
 // Analysis is the whole result of analyzing one text.
 type Analysis struct {
@@ -22,6 +25,7 @@ type Analysis struct {
 	Sentences   []Sentence   `json:"sentences"`
 	Entities    []Entity     `json:"entities"`
 	Quotes      []Quote      `json:"quotes"`
+	Sources     *Sources     `json:"sources"`
 	Readability *Readability `json:"readability"`
 	Stats       Stats        `json:"stats"`
 	// Keyphrases, Summary, Tone, Dates and Figures are produced by the
@@ -147,15 +151,50 @@ const (
 // quoted words (without the quotation marks); Speaker is an entity ID or
 // nil; Source is the speaker as written where the quote is attributed.
 type Quote struct {
-	ID         string  `json:"id"`
-	Kind       string  `json:"kind"`
-	Text       string  `json:"text"`
-	Start      int     `json:"start"`
-	End        int     `json:"end"`
-	Speaker    *string `json:"speaker"`
+	ID      string  `json:"id"`
+	Kind    string  `json:"kind"`
+	Text    string  `json:"text"`
+	Start   int     `json:"start"`
+	End     int     `json:"end"`
+	Speaker *string `json:"speaker"`
+	// Anonymous marks a source the text does not name ("officials", "a
+	// source familiar with the matter"): kept as written, never guessed.
+	Anonymous  bool    `json:"anonymous"`
 	Source     *Span   `json:"source"`
 	Cue        *Span   `json:"cue"`
 	Confidence float64 `json:"confidence"`
+}
+
+// Sources sums up who is quoted: each speaker's quotes and share of the
+// quoted words, named against anonymous sources, and the gender balance
+// of the people quoted.
+type Sources struct {
+	Speakers     []SpeakerShare `json:"speakers"` // most quoted words first
+	QuotedWords  int            `json:"quotedWords"`
+	Named        int            `json:"named"`        // quotes with a speaker entity
+	Anonymous    int            `json:"anonymous"`    // quotes from unnamed sources
+	Unattributed int            `json:"unattributed"` // quotes with no source found
+	Gender       GenderBalance  `json:"gender"`
+}
+
+// SpeakerShare is one speaker's part of the quotes. Share is the speaker's
+// fraction of all quoted words; Gender ("female", "male", "unknown") is
+// given for people, from pronouns, honorifics and given names.
+type SpeakerShare struct {
+	Entity string  `json:"entity"`
+	Name   string  `json:"name"`
+	Type   string  `json:"type"`
+	Gender string  `json:"gender,omitempty"`
+	Quotes int     `json:"quotes"`
+	Words  int     `json:"words"`
+	Share  float64 `json:"share"`
+}
+
+// GenderBalance counts the distinct people quoted by gender.
+type GenderBalance struct {
+	Female  int `json:"female"`
+	Male    int `json:"male"`
+	Unknown int `json:"unknown"`
 }
 
 // Readability holds the classic formulas and the counts they use.

@@ -160,6 +160,8 @@ func (w *jsonWriter) analysis(a *Analysis) {
 	w.list(a.Entities == nil, len(a.Entities), func(i int) { w.entity(&a.Entities[i]) })
 	w.raw(`,"quotes":`)
 	w.list(a.Quotes == nil, len(a.Quotes), func(i int) { w.quote(&a.Quotes[i]) })
+	w.raw(`,"sources":`)
+	w.sources(a.Sources)
 	w.raw(`,"readability":`)
 	if r := a.Readability; r == nil {
 		w.raw("null")
@@ -306,6 +308,8 @@ func (w *jsonWriter) quote(q *Quote) {
 	w.offset(q.End)
 	w.raw(`,"speaker":`)
 	w.strOrNull(q.Speaker)
+	w.raw(`,"anonymous":`)
+	w.bool(q.Anonymous)
 	w.raw(`,"source":`)
 	w.span(q.Source)
 	w.raw(`,"cue":`)
@@ -313,6 +317,58 @@ func (w *jsonWriter) quote(q *Quote) {
 	w.raw(`,"confidence":`)
 	w.float(q.Confidence)
 	w.raw("}")
+}
+
+func (w *jsonWriter) sources(s *Sources) {
+	if s == nil {
+		w.raw("null")
+		return
+	}
+	w.raw(`{"speakers":`)
+	w.list(s.Speakers == nil, len(s.Speakers), func(i int) {
+		sp := &s.Speakers[i]
+		w.raw(`{"entity":`)
+		w.str(sp.Entity)
+		w.raw(`,"name":`)
+		w.str(sp.Name)
+		w.raw(`,"type":`)
+		w.str(sp.Type)
+		if sp.Gender != "" {
+			w.raw(`,"gender":`)
+			w.str(sp.Gender)
+		}
+		w.raw(`,"quotes":`)
+		w.int(sp.Quotes)
+		w.raw(`,"words":`)
+		w.int(sp.Words)
+		w.raw(`,"share":`)
+		w.float(sp.Share)
+		w.raw("}")
+	})
+	w.raw(`,"quotedWords":`)
+	w.int(s.QuotedWords)
+	w.raw(`,"named":`)
+	w.int(s.Named)
+	w.raw(`,"anonymous":`)
+	w.int(s.Anonymous)
+	w.raw(`,"unattributed":`)
+	w.int(s.Unattributed)
+	w.raw(`,"gender":{"female":`)
+	w.int(s.Gender.Female)
+	w.raw(`,"male":`)
+	w.int(s.Gender.Male)
+	w.raw(`,"unknown":`)
+	w.int(s.Gender.Unknown)
+	w.raw("}}")
+}
+
+//go:noinline
+func (w *jsonWriter) bool(b bool) {
+	if b {
+		w.raw("true")
+	} else {
+		w.raw("false")
+	}
 }
 
 // appendFloat formats f as encoding/json does. NaN and infinities, which
