@@ -35,7 +35,7 @@ const (
 	// entity or quote list are drawn before the reader asks for the rest
 	// ("Show N more").
 	entitiesShown = 25
-	quotesShown   = 10
+	quotesShown   = 20
 	// speakersShown is how many speakers the quote list shows before the
 	// reader asks for the rest.
 	speakersShown = 12
