@@ -75,9 +75,12 @@ bench: build
 	$(GO) test -run '^$$' -bench . -benchtime 20x ./nlp/
 
 # eval scores the entities against the openly licensed gold corpora in
-# $(NER_DATA) (exact-span P/R/F1 per type; see cmd/evalner).
+# $(NER_DATA) (exact-span P/R/F1 per type; see cmd/evalner), then the
+# quotes against the hand-annotated gold in eval/quotes (cmd/evalquotes).
+ARTICLES ?= ../shared/articles
 eval:
 	$(GO) run ./cmd/evalner -data $(NER_DATA)
+	$(GO) run ./cmd/evalquotes -gold eval/quotes -articles $(ARTICLES)
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')

@@ -32,6 +32,8 @@ var indirectCues = set(
 	"stated", "states", "wrote", "writes", "agreed", "agrees", "maintained", "maintains",
 	"contended", "alleged", "alleges", "conceded", "concedes", "indicated", "indicates",
 	"revealed", "reveals", "pointed", "hopes", "hoped", "fears", "feared", "expects", "expected",
+	"observed", "observes", "asserted", "asserts", "charged", "charges", "theorized", "concluded",
+	"concludes", "found", "finds", "showed", "shows", "recommended", "recommends", "urged", "urges",
 )
 
 // objectCues take the one told before what is told: "told reporters
@@ -105,8 +107,8 @@ func quotesWords(doc *document, start, end int) bool {
 // indirectIn reads one sentence's indirect quote, if it has one.
 func indirectIn(doc *document, s sentence, toks []token) (foundQuote, bool) {
 	end := len(toks)
-	for end > 0 && isPunctTok(doc, toks[end-1]) {
-		end-- // the full stop
+	for end > 0 && isPunctTok(doc, toks[end-1]) && !isQuoteMark(doc.slice(toks[end-1].start, toks[end-1].end)) {
+		end-- // the full stop, not a closing quotation mark
 	}
 	toks = toks[:end]
 	if len(toks) < 5 {
@@ -119,6 +121,9 @@ func indirectIn(doc *document, s sentence, toks []token) (foundQuote, bool) {
 		return withBlock(q, s), true
 	}
 	if q, ok := sourceThenContent(doc, toks); ok {
+		return withBlock(q, s), true
+	}
+	if q, ok := sourceInside(doc, toks); ok {
 		return withBlock(q, s), true
 	}
 	return foundQuote{}, false
@@ -151,9 +156,12 @@ func sourceThenContent(doc *document, toks []token) (foundQuote, bool) {
 		if !indirectCues[w] || !strings.HasPrefix(doc.tagOf(toks[k]), "VB") {
 			continue
 		}
+		if negated(doc, toks, k) {
+			continue // "officials have not said why ...": nothing reported
+		}
 		begin, end, ok := subjectBefore(doc, toks, k)
 		if !ok {
-			return foundQuote{}, false
+			continue // "..., but Mohib says ..." may follow
 		}
 		c := k + 1
 		if objectCues[w] {
@@ -163,11 +171,8 @@ func sourceThenContent(doc *document, toks []token) (foundQuote, bool) {
 		if c < len(toks) && doc.slice(toks[c].start, toks[c].end) == "that" {
 			c++
 		}
-		if c < len(toks) && isComma(doc, toks[c]) {
-			return foundQuote{}, false // "said, however," : an aside, not the content
-		}
-		if !isClause(doc, toks[c:]) {
-			return foundQuote{}, false
+		if c < len(toks) && isComma(doc, toks[c]) || !isClause(doc, toks[c:]) {
+			continue // "said, however," : an aside, not the content
 		}
 		return indirectQuote(toks[c:], toks[begin:end], toks[k:k+1]), true
 	}
@@ -214,10 +219,42 @@ func subjectBefore(doc *document, toks []token, k int) (begin, end int, ok bool)
 			begin = b
 		}
 	}
+	if begin > 0 && !clauseJoint(doc, toks[begin-1]) && nounPhrase(doc, toks[:begin]) {
+		// "Executive director of the Dallas chapter of CAIR Alia Salem
+		// said": the name ends a longer subject; it is the source.
+		return begin, end, true
+	}
 	if begin < 0 || begin > 0 && !clauseJoint(doc, toks[begin-1]) {
 		return 0, 0, false
 	}
 	return begin, end, true
+}
+
+// negated reports a cue verb under a negation: "have not said", "never
+// told", "didn't say".
+func negated(doc *document, toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch strings.ToLower(doc.slice(toks[j].start, toks[j].end)) {
+		case "not", "n't", "never", "no":
+			return true
+		}
+		if !auxiliaries[doc.slice(toks[j].start, toks[j].end)] && !strings.HasPrefix(doc.tagOf(toks[j]), "RB") {
+			return false
+		}
+	}
+	return false
+}
+
+// nounPhrase reports tokens that can all be part of a subject noun
+// phrase: no verb, no comma.
+func nounPhrase(doc *document, toks []token) bool {
+	for _, t := range toks {
+		tag := doc.tagOf(t)
+		if strings.HasPrefix(tag, "VB") || tag == "MD" || isComma(doc, t) || doc.slice(t.start, t.end) == ":" {
+			return false
+		}
+	}
+	return true
 }
 
 // participleCues report speech as a participle clause after the main
@@ -260,10 +297,40 @@ func contentThenSource(doc *document, toks []token) (foundQuote, bool) {
 		for end > 0 && strings.HasPrefix(doc.tagOf(rest[end-1]), "RB") {
 			end--
 		}
-		if end > 0 && isSpeakerPhrase(doc, rest[:end]) && trailingAdjunct(doc, rest[k+1:]) {
+		after := rest[k+1:]
+		if objectCues[w] {
+			// "..., Cook told reporters on Monday": the one told first.
+			n := 0
+			for n < len(after) && n < 4 && (isNounPhraseWord(doc, after[n]) || doc.tagOf(after[n]) == "PRP" || doc.tagOf(after[n]) == "DT") {
+				n++
+			}
+			after = after[n:]
+		}
+		if end > 0 && isSpeakerPhrase(doc, rest[:end]) && trailingAdjunct(doc, after) {
 			return indirectQuote(toks[lead:comma], rest[:end], rest[k:k+1]), true
 		}
 		break
+	}
+	return foundQuote{}, false
+}
+
+// sourceInside: the attribution set off by commas inside the sentence:
+// "In Syria, the press secretary said, Syrian democratic forces continue
+// to liberate territory". The content is what follows it.
+func sourceInside(doc *document, toks []token) (foundQuote, bool) {
+	open := -1
+	for k, t := range toks {
+		if !isComma(doc, t) {
+			continue
+		}
+		if open >= 0 && k-open >= 3 && k-open <= 9 {
+			mid := toks[open+1 : k]
+			cue := len(mid) - 1
+			if indirectCues[doc.slice(mid[cue].start, mid[cue].end)] && isSpeakerPhrase(doc, mid[:cue]) && isClause(doc, toks[k+1:]) {
+				return indirectQuote(toks[k+1:], mid[:cue], mid[cue:]), true
+			}
+		}
+		open = k
 	}
 	return foundQuote{}, false
 }
@@ -288,6 +355,14 @@ func accordingTo(doc *document, toks []token) (foundQuote, bool) {
 				comma = k
 				break
 			}
+		}
+		if comma < 0 {
+			// "According to Rathbun the property was returned ...": the
+			// source is the name, the rest the content.
+			if n := speakerAfter(doc, toks[2:]); n > 0 && isClause(doc, toks[2+n:]) {
+				return indirectQuote(toks[2+n:], toks[2:2+n], cue), true
+			}
+			return foundQuote{}, false
 		}
 		if comma < 3 || !isClause(doc, toks[comma+1:]) {
 			return foundQuote{}, false
@@ -329,6 +404,9 @@ func skipObject(doc *document, toks []token, c int) int {
 		if !isNounPhraseWord(doc, last) && doc.tagOf(last) != "PRP" {
 			break
 		}
+		if strings.HasPrefix(doc.tagOf(last), "NNP") && strings.HasPrefix(doc.tagOf(toks[c+n]), "NNP") {
+			continue // the name goes on: "told CBC News"
+		}
 		next := doc.slice(toks[c+n].start, toks[c+n].end)
 		if next == "that" || isClause(doc, toks[c+n:]) && doc.tagOf(toks[c+n]) != "IN" {
 			return c + n
@@ -367,8 +445,8 @@ func trailingAdjunct(doc *document, toks []token) bool {
 }
 
 // isClause reports content that reads as a clause: three words or more,
-// one of them a verb, not starting with a preposition or "to" (an
-// infinitive or a prepositional phrase reports an act, not a statement).
+// one of them a finite verb, not starting with "to" (an infinitive reports
+// an act, not a statement) or a conjunction.
 func isClause(doc *document, toks []token) bool {
 	words := 0
 	verb := false
@@ -386,8 +464,8 @@ func isClause(doc *document, toks []token) bool {
 		return false
 	}
 	switch doc.tagOf(toks[0]) {
-	case "TO", "IN", "CC", ",":
-		return doc.slice(toks[0].start, toks[0].end) == "if" || doc.slice(toks[0].start, toks[0].end) == "whether"
+	case "TO", "CC", ",":
+		return false
 	}
 	return true
 }

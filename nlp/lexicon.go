@@ -53,6 +53,7 @@ var cueVerbs = set(
 	"maintained", "contended", "alleged", "believes", "believed", "thinks", "thought", "feels",
 	"felt", "wondered", "demanded", "pointed", "summed", "went", "put",
 	"saying", "adding", "noting", "stressing", "warning", "explaining", "arguing", "insisting",
+	"stating", "writing", "telling", "replying", "asking",
 )
 
 // personNouns head descriptions that can refer to a person ("the Russian

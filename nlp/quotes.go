@@ -48,6 +48,9 @@ func findQuotes(doc *document, ents *entitySet) []foundQuote {
 				q.kind = schema.QuoteDirect
 			}
 			q.source, q.cue = &attr.source, &attr.cue
+			if attr.noCue {
+				q.cue = nil
+			}
 			q.speaker, q.confidence = resolveSpeaker(doc, ents, attr.source, out)
 		case initial && last != nil && (last.raw.block == rq.block || last.raw.block == rq.block-1) && startsAtBlockOrAfter(doc, rq, last):
 			q.kind = schema.QuoteDirect
@@ -66,11 +69,27 @@ func findQuotes(doc *document, ents *entitySet) []foundQuote {
 		last = &out[len(out)-1]
 	}
 	out = addIndirect(doc, ents, out)
+	continueSpeakers(out)
 	for i := range out {
 		q := &out[i]
 		q.anonymous = q.speaker == nil && q.source != nil && isAnonymousSource(doc, *q.source)
 	}
 	return out
+}
+
+// continueSpeakers gives a direct quote that nobody is named for the
+// speaker of the quote before it, direct or indirect, in its paragraph or
+// the one before: "Heald noted the findings show ... "An air-quality
+// cleanup would ..."".
+func continueSpeakers(qs []foundQuote) {
+	for i := 1; i < len(qs); i++ {
+		q, prev := &qs[i], &qs[i-1]
+		if q.source != nil || q.kind != schema.QuoteDirect || prev.source == nil || q.raw.block-prev.raw.block > 1 {
+			continue
+		}
+		q.speaker, q.source, q.cue, q.anonymous = prev.speaker, prev.source, prev.cue, prev.anonymous
+		q.confidence = 0.7 * prev.confidence
+	}
 }
 
 // endsLikeSpeech reports quoted words that end as speech does, with the
@@ -118,6 +137,7 @@ func opensSentence(doc *document, rq rawQuote) bool {
 // the reporting verb.
 type attribution struct {
 	source, cue [2]int
+	noCue       bool // a transcript's "Name: "..."": no verb
 }
 
 // attributeAfter reads the words after the closing mark, up to the end of
@@ -173,9 +193,24 @@ func attributeAfter(doc *document, rq rawQuote) (attribution, bool) {
 // that NATO was a tool of the "cold war"" does not make a quote of a term.
 func attributeBefore(doc *document, rq rawQuote) (attribution, bool) {
 	toks := tokensBefore(doc, rq)
-	for k := len(toks) - 1; k >= 0 && len(toks)-1-k <= 8; k-- {
+	// A colon announces what follows as the quote: the phrase between the
+	// verb and it may be longer and hold a verb ("tweeted using his
+	// @POTUS account:"). With no verb at all, the colon follows the
+	// speaker's name alone, as in a transcript ("Bill Bodie: "...").
+	colon := len(toks) > 0 && doc.slice(toks[len(toks)-1].start, toks[len(toks)-1].end) == ":"
+	if colon && len(toks) > 1 && speakerBefore(doc, toks[:len(toks)-1]) == 0 {
+		name := toks[:len(toks)-1]
+		if b := len(name) - 1; startsUpper(doc.slice(name[b].start, name[b].end)) {
+			return attribution{source: spanOf(name), noCue: true}, true
+		}
+	}
+	reach := 8
+	if colon {
+		reach = 14
+	}
+	for k := len(toks) - 1; k >= 0 && len(toks)-1-k <= reach; k-- {
 		if !isCue(doc, toks[k]) {
-			if strings.HasPrefix(doc.tagOf(toks[k]), "VB") && !isPunctTok(doc, toks[k]) {
+			if !colon && strings.HasPrefix(doc.tagOf(toks[k]), "VB") && !isPunctTok(doc, toks[k]) {
 				return attribution{}, false
 			}
 			continue
@@ -300,6 +335,16 @@ func speakerAfter(doc *document, toks []token) int {
 		}
 		break
 	}
+	// A plural noun after the capitalized words or alone names a group
+	// ("Iraqi officials", "researchers", "industry experts"): an
+	// anonymous source.
+	m := n
+	for m < len(toks) && m < n+3 && isNounPhraseWord(doc, toks[m]) && doc.tagOf(toks[m]) != "POS" {
+		m++
+		if doc.tagOf(toks[m-1]) == "NNS" {
+			return m
+		}
+	}
 	return n
 }
 
@@ -335,15 +380,23 @@ func speakerBefore(doc *document, toks []token) int {
 	if b < k {
 		return b
 	}
-	// A description back to its determiner: "the Russian leader".
+	// A description back to its determiner: "the Russian leader"; or a
+	// bare plural, a group: "researchers", "Iraqi officials".
+	plural := doc.tagOf(toks[k-1]) == "NNS"
 	for b = k - 1; b >= 0 && k-b <= 6; b-- {
 		lw := strings.ToLower(doc.slice(toks[b].start, toks[b].end))
 		if definite[lw] || indefinite[lw] {
 			return b
 		}
 		if !isNounPhraseWord(doc, toks[b]) {
+			if plural && b < k-1 {
+				return b + 1
+			}
 			return -1
 		}
+	}
+	if plural && k-b <= 4 {
+		return b + 1
 	}
 	return -1
 }

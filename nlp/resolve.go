@@ -57,7 +57,7 @@ func resolveSpeaker(doc *document, ents *entitySet, src [2]int, prior []foundQuo
 			return e, 0.75
 		}
 		return nil, 0.5
-	case indefinite[first] || !startsUpper(words[0]):
+	case indefinite[first] || !startsUpper(words[0]) || commonNounSource(doc, src):
 		return nil, 0.6 // an anonymous source, kept as written
 	}
 	return speakerByName(doc, ents, src), 0.95
@@ -253,4 +253,16 @@ func (s *entitySet) ownerOf(start, end int) *entity {
 		}
 	}
 	return nil
+}
+
+// commonNounSource reports a group named by a plural common noun:
+// "Officials" (capitalized as it opens the sentence), "U.S. officials",
+// "Court officials", "industry experts". Nobody in it is named.
+func commonNounSource(doc *document, src [2]int) bool {
+	toks := doc.tokens[doc.tokenAt(src[0]):doc.tokenAt(src[1])]
+	if len(toks) == 0 || len(toks) > 4 {
+		return false
+	}
+	head := toks[len(toks)-1]
+	return doc.tagOf(head) == "NNS" && (len(toks) == 1 || !startsUpper(doc.slice(head.start, head.end)))
 }

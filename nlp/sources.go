@@ -20,7 +20,7 @@ func isAnonymousSource(doc *document, src [2]int) bool {
 	if _, ok := pronounInfo[first]; ok {
 		return false
 	}
-	return indefinite[first] || !startsUpper(words[0]) && !definite[first]
+	return indefinite[first] || !startsUpper(words[0]) && !definite[first] || commonNounSource(doc, src)
 }
 
 // summarizeSources sums up the quotes by speaker: how many quotes and

@@ -75,14 +75,28 @@ func TestTASSArticle(t *testing.T) {
 		if q.Speaker == nil || *q.Speaker != putin.ID {
 			t.Errorf("quote %q attributed to %v, want Putin (%s)", q.Text, q.Speaker, putin.ID)
 		}
+	}
+	if direct != 9 {
+		t.Errorf("%d direct quotes, want 9", direct)
+	}
+	// The indirect ones, each by Putin: "..., said Russian President
+	// Vladimir Putin", "Putin reminded that", "According to the
+	// president", "he believes".
+	indirect := map[string]bool{}
+	for _, q := range a.Quotes {
+		if q.Kind == schema.QuoteIndirect && q.Cue != nil && deref(q.Speaker) == putin.ID {
+			indirect[q.Cue.Text] = true
+		}
 		for _, scare := range []string{"cold war", "Russia-NATO"} {
 			if q.Text == scare {
 				t.Errorf("scare quote %q reported as a quote", scare)
 			}
 		}
 	}
-	if direct != 9 {
-		t.Errorf("%d direct quotes, want 9", direct)
+	for _, cue := range []string{"said", "reminded", "According to", "believes"} {
+		if !indirect[cue] {
+			t.Errorf("no indirect quote of Putin's with the cue %q (found %v)", cue, indirect)
+		}
 	}
 }
 
