@@ -302,9 +302,14 @@ var headlineSmallWords = set("a", "an", "the", "and", "but", "or", "nor", "for",
 // spanEnd is the end of the span that starts at token i: the I- tokens of
 // its type that follow.
 func spanEnd(doc *document, i int) int {
-	inside := "I-" + doc.labelOf(doc.tokens[i])[2:]
+	// Labels come as B-X, I-X pairs (nerfeat.Labels): I-X is B-X's index
+	// plus one, and an I-X that starts a span continues with itself.
+	inside := doc.tokens[i].labelID
+	if doc.labelNames[inside][0] == 'B' {
+		inside++
+	}
 	j := i + 1
-	for j < len(doc.tokens) && doc.labelOf(doc.tokens[j]) == inside {
+	for j < len(doc.tokens) && doc.tokens[j].labelID == inside {
 		j++
 	}
 	return j
@@ -484,10 +489,8 @@ func longestName(doc *document, e *entity) string {
 // belongs to just that person. Matches are whole tokens and case-sensitive.
 func (s *entitySet) addOccurrences(doc *document) {
 	forms := make(map[string]*entity, len(s.byForm))
-	maxWords := 1
 	for form, e := range s.byForm {
 		forms[form] = e
-		maxWords = max(maxWords, strings.Count(form, " ")+1)
 	}
 	for form, e := range s.byForm {
 		if e.typ == schema.Org {
@@ -508,17 +511,32 @@ func (s *entitySet) addOccurrences(doc *document) {
 			}
 		}
 	}
+	// longest[w] is the most words of a form starting with the word w, so
+	// that most tokens are passed over with one lookup.
+	longest := make(map[string]int, len(forms))
+	for form := range forms {
+		first, _, _ := strings.Cut(form, " ")
+		longest[first] = max(longest[first], strings.Count(form, " ")+1)
+	}
 	// In lines set in capitals, names are matched regardless of case:
 	// "PUTIN" is Putin. The upper-case forms are made when such a line
 	// is first met; most texts have none.
 	var upperForms map[string]*entity
-	upper := func(key string) *entity {
+	var upperLongest map[string]int
+	makeUpper := func() {
 		if upperForms == nil {
 			upperForms = make(map[string]*entity, len(forms))
+			upperLongest = make(map[string]int, len(longest))
 			for form, e := range forms {
 				upperForms[strings.ToUpper(form)] = e
 			}
+			for w, n := range longest {
+				upperLongest[strings.ToUpper(w)] = max(upperLongest[strings.ToUpper(w)], n)
+			}
 		}
+	}
+	upper := func(key string) *entity {
+		makeUpper()
 		return upperForms[strings.ToUpper(key)]
 	}
 	caps := doc.capsTokens()
@@ -530,7 +548,12 @@ func (s *entitySet) addOccurrences(doc *document) {
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			continue
 		}
-		for n := min(maxWords, len(toks)-i); n >= 1; n-- {
+		most := longest[doc.slice(toks[i].start, toks[i].end)]
+		if caps[i] {
+			makeUpper()
+			most = max(most, upperLongest[strings.ToUpper(doc.slice(toks[i].start, toks[i].end))])
+		}
+		for n := min(most, len(toks)-i); n >= 1; n-- {
 			start, end := toks[i].start, toks[i+n-1].end
 			key = appendCollapsed(key[:0], doc.text[start:end])
 			e := forms[string(key)]
