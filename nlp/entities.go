@@ -20,6 +20,7 @@ type entity struct {
 	mentions []mention
 	roles    []string
 	gender   string // "m", "f" or "" (unknown), for a person (coref.go)
+	lo, hi   int    // the first start and last end of the mentions (addMention)
 	salience float64
 }
 
@@ -414,7 +415,24 @@ func (e *entity) addMention(start, end int, kind string) bool {
 		}
 	}
 	e.mentions = append(e.mentions, mention{start, end, kind})
+	e.widenBounds(start, end)
 	return true
+}
+
+// widenBounds keeps lo and hi around all of e's mentions.
+func (e *entity) widenBounds(start, end int) {
+	if len(e.mentions) == 1 || start < e.lo {
+		e.lo = start
+	}
+	if len(e.mentions) == 1 || end > e.hi {
+		e.hi = end
+	}
+}
+
+// near reports whether some mention of e may lie in [start, end): the
+// position lookups of the quote resolver skip the others at once.
+func (e *entity) near(start, end int) bool {
+	return len(e.mentions) > 0 && e.lo < end && start < e.hi
 }
 
 // decideTypes gives each entity one type by document-level vote. A name in

@@ -140,6 +140,9 @@ func leadingTitles(doc *document, toks []token) int {
 // or at a person's full-name mention that ends the span.
 func (s *entitySet) nameStart(doc *document, start, end int) int {
 	for _, e := range s.list {
+		if !e.near(start, end) {
+			continue
+		}
 		for _, m := range e.mentions {
 			if m.kind != schema.MentionName || m.start < start || m.end > end {
 				continue
@@ -161,6 +164,9 @@ func (s *entitySet) nameStart(doc *document, start, end int) int {
 // of Agriculture") does not.
 func (s *entitySet) entityInside(start, end int) *entity {
 	for _, e := range s.list {
+		if !e.near(start, end) {
+			continue
+		}
 		for _, m := range e.mentions {
 			if m.kind == schema.MentionName && m.start >= start && m.end == end {
 				return e
@@ -176,6 +182,7 @@ func (e *entity) widenMention(start, end int) bool {
 	for i, m := range e.mentions {
 		if m.kind == schema.MentionName && m.start >= start && m.end <= end {
 			e.mentions[i].start, e.mentions[i].end = start, end
+			e.widenBounds(start, end)
 			return true
 		}
 	}
@@ -188,7 +195,7 @@ func nearestBefore(ents *entitySet, off int, ok func(*entity) bool) *entity {
 	var best *entity
 	bestAt := -1
 	for _, e := range ents.list {
-		if !ok(e) {
+		if !ok(e) || len(e.mentions) == 0 || e.lo >= off {
 			continue
 		}
 		for _, m := range e.mentions {
@@ -246,6 +253,9 @@ func roleText(s string) string {
 // [start, end), or nil.
 func (s *entitySet) ownerOf(start, end int) *entity {
 	for _, e := range s.list {
+		if !e.near(start, end) {
+			continue
+		}
 		for _, m := range e.mentions {
 			if m.start == start && m.end == end && m.kind != schema.MentionName {
 				return e
