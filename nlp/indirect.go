@@ -126,6 +126,9 @@ func indirectIn(doc *document, s sentence, toks []token) (foundQuote, bool) {
 	if q, ok := sourceInside(doc, toks); ok {
 		return withBlock(q, s), true
 	}
+	if q, ok := namingQuote(doc, toks); ok {
+		return withBlock(q, s), true
+	}
 	return foundQuote{}, false
 }
 
@@ -170,6 +173,9 @@ func sourceThenContent(doc *document, toks []token) (foundQuote, bool) {
 		c = skipToThat(doc, toks, c)
 		if c < len(toks) && doc.slice(toks[c].start, toks[c].end) == "that" {
 			c++
+			if c < len(toks) && isComma(doc, toks[c]) {
+				c++ // "told the court that, over the last five months, ..."
+			}
 		}
 		if c < len(toks) && isComma(doc, toks[c]) || !isClause(doc, toks[c:]) {
 			continue // "said, however," : an aside, not the content
@@ -192,23 +198,39 @@ func subjectBefore(doc *document, toks []token, k int) (begin, end int, ok bool)
 	}
 	if end > 1 && doc.slice(toks[end-1].start, toks[end-1].end) == "who" && isComma(doc, toks[end-2]) {
 		end -= 2 // "Devocht, who had told ..."
-	} else if end > 2 && isComma(doc, toks[end-1]) {
+	} else if end > 1 && isComma(doc, toks[end-1]) {
 		// An apposition back to its opening comma: "Basya, spokesman for
-		// the Indonesian military, said".
+		// the Indonesian military, said"; or a stray comma after the
+		// subject: "The firm Secunia.com, has said".
+		closing := end - 1
 		for c := end - 2; c > 0 && end-c <= 12; c-- {
 			if isComma(doc, toks[c]) {
 				end = c
 				break
 			}
 		}
+		if end == closing+1 {
+			end = closing
+		}
 	}
 	participle := participleCues[doc.slice(toks[k].start, toks[k].end)] && end > 1 && isComma(doc, toks[end-1])
 	if participle || end > 1 && doc.slice(toks[end-1].start, toks[end-1].end) == "and" {
 		// "He again called for ... and assured that ...", "Sambur defended
 		// the decision, saying ...": the subject of the first verb.
-		if n := speakerAfter(doc, toks); n > 0 && n < end && strings.HasPrefix(doc.tagOf(toks[n]), "VB") ||
-			n > 0 && n+1 < end && strings.HasPrefix(doc.tagOf(toks[n]), "RB") && strings.HasPrefix(doc.tagOf(toks[n+1]), "VB") {
-			return 0, n, true
+		from := 0
+		if doc.tagOf(toks[0]) == "IN" {
+			// "On 17 November, Wu Daiwei met ... and offered ..., stating".
+			for c := 1; c < end && c < 8; c++ {
+				if isComma(doc, toks[c]) {
+					from = c + 1
+					break
+				}
+			}
+		}
+		rest := toks[from:end]
+		if n := speakerAfter(doc, rest); n > 0 && n < len(rest) && strings.HasPrefix(doc.tagOf(rest[n]), "VB") ||
+			n > 0 && n+1 < len(rest) && strings.HasPrefix(doc.tagOf(rest[n]), "RB") && strings.HasPrefix(doc.tagOf(rest[n+1]), "VB") {
+			return from, from + n, true
 		}
 		return 0, 0, false
 	}
@@ -314,6 +336,40 @@ func contentThenSource(doc *document, toks []token) (foundQuote, bool) {
 	return foundQuote{}, false
 }
 
+// namingVerbs put a name on something in the speaker's words, which the
+// marks show: "He called the move "a mistake"", "characterized the
+// conflict as "another small skirmish"".
+var namingVerbs = set("called", "calls", "dubbed", "dubs", "described", "describes", "characterized",
+	"characterised", "characterizes", "labelled", "labeled", "termed", "branded", "hailed", "praised", "slammed",
+	"criticized", "criticised", "condemned")
+
+// namingQuote: a subject, a naming verb and words in marks after it make
+// a partial quote of the statement after the verb.
+func namingQuote(doc *document, toks []token) (foundQuote, bool) {
+	for k := 1; k < len(toks)-2; k++ {
+		if !namingVerbs[doc.slice(toks[k].start, toks[k].end)] || !strings.HasPrefix(doc.tagOf(toks[k]), "VB") {
+			continue
+		}
+		rest := toks[k+1:]
+		marked := false
+		for _, t := range rest {
+			if isQuoteMark(doc.slice(t.start, t.end)) {
+				marked = true
+				break
+			}
+		}
+		if !marked {
+			return foundQuote{}, false
+		}
+		begin, end, ok := subjectBefore(doc, toks, k)
+		if !ok {
+			return foundQuote{}, false
+		}
+		return indirectQuote(rest, toks[begin:end], toks[k:k+1]), true
+	}
+	return foundQuote{}, false
+}
+
 // sourceInside: the attribution set off by commas inside the sentence:
 // "In Syria, the press secretary said, Syrian democratic forces continue
 // to liberate territory". The content is what follows it.
@@ -401,7 +457,7 @@ func skipObject(doc *document, toks []token, c int) int {
 	for n := 1; n <= 4 && c+n < len(toks); n++ {
 		obj := toks[c : c+n]
 		last := obj[len(obj)-1]
-		if !isNounPhraseWord(doc, last) && doc.tagOf(last) != "PRP" {
+		if !isNounPhraseWord(doc, last) && doc.tagOf(last) != "PRP" && (n > 1 || doc.tagOf(last) != "DT") {
 			break
 		}
 		if strings.HasPrefix(doc.tagOf(last), "NNP") && strings.HasPrefix(doc.tagOf(toks[c+n]), "NNP") {
@@ -483,6 +539,9 @@ func finiteVerbEarly(doc *document, toks []token) bool {
 				break
 			}
 		}
+	}
+	if len(toks) > 0 && (doc.tagOf(toks[0]) == "WP" || doc.tagOf(toks[0]) == "WRB") {
+		toks = toks[1:] // "noted what began as ... had grown": the clause's own wh-word
 	}
 	for _, t := range toks {
 		switch doc.tagOf(t) {

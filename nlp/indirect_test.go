@@ -22,6 +22,9 @@ func TestIndirectQuotes(t *testing.T) {
 		{"In Syria, the press secretary said, Syrian democratic forces continue to liberate territory.", "Syrian democratic forces continue to liberate territory", "the press secretary", "said"},
 		{"Sujata Raisinghani told CBC News the department will look into the incident.", "the department will look into the incident", "Sujata Raisinghani", "told"},
 		{"He again called for joining forces and assured that Russia is ready to cooperate.", "Russia is ready to cooperate", "He", "assured"},
+		{"Tedeschi also told the court that, over the last five months, her health had declined.", "over the last five months, her health had declined", "Tedeschi", "told"},
+		{"The Internet security firm Secunia.com, has said that IE6 has 277 vulnerabilities.", "IE6 has 277 vulnerabilities", "Secunia.com", "said"},
+		{"The Straits Times noted what began as individual messages had grown into a movement.", "what began as individual messages had grown into a movement", "The Straits Times", "noted"},
 	}
 	for _, c := range cases {
 		a, err := engine(t).Analyze(c.text, Options{})
@@ -53,16 +56,20 @@ func TestIndirectQuotes(t *testing.T) {
 }
 
 // A statement reported in the writer's words that holds the speaker's
-// own words in marks is one partial quote, the whole statement.
+// own words in marks is one partial quote, the whole statement; so is
+// what a naming verb says in the speaker's words.
 func TestPartialQuoteIsTheStatement(t *testing.T) {
-	text := `New Zealand's Prime Minister John Key said he believes redesigning the flag now has a "strong rationale for the change".`
-	a, err := engine(t).Analyze(text, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(a.Quotes) != 1 || a.Quotes[0].Kind != schema.QuotePartial ||
-		a.Quotes[0].Text != `he believes redesigning the flag now has a "strong rationale for the change"` {
-		t.Fatalf("quotes %+v, want the partial statement", a.Quotes)
+	for text, want := range map[string]string{
+		`New Zealand's Prime Minister John Key said he believes redesigning the flag now has a "strong rationale for the change".`: `he believes redesigning the flag now has a "strong rationale for the change"`,
+		`He characterized the conflict as "another small skirmish in a long war" on Friday.`:                                       `the conflict as "another small skirmish in a long war" on Friday`,
+	} {
+		a, err := engine(t).Analyze(text, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Quotes) != 1 || a.Quotes[0].Kind != schema.QuotePartial || a.Quotes[0].Text != want {
+			t.Errorf("%q: quotes %+v, want the partial statement %q", text, a.Quotes, want)
+		}
 	}
 }
 
