@@ -81,6 +81,14 @@ func addIndirect(doc *document, ents *entitySet, prior []foundQuote) []foundQuot
 			}
 		}
 		q.speaker, q.confidence = resolveSpeaker(doc, ents, *q.source, out)
+		for _, pq := range inSentence {
+			if pq.source != nil && pq.raw.start >= q.raw.start && pq.raw.end <= q.raw.end {
+				// Words in marks attributed where they stand ("..., the
+				// newspaper wrote") keep that attribution.
+				q.source, q.cue, q.speaker, q.confidence = pq.source, pq.cue, pq.speaker, pq.confidence
+				break
+			}
+		}
 		q.confidence *= 0.85 // no marks around it all: its edges are less certain
 		out = append(out, q)
 		for _, pq := range inSentence {
