@@ -10,16 +10,21 @@ import (
 // mentions marked. The article's text is only ever set as text nodes.
 //
 // The view is drawn piece by piece (see Plan): Results says how many
-// pieces are drawn so far, and which entity each highlights, so that a
-// book-length article, or a new selection in it, is drawn a few pieces per
-// frame.
+// pieces are drawn so far, and what each highlights (an entity's mentions
+// or a speaker's quotes), so that a book-length article, or a new
+// selection in it, is drawn a few pieces per frame.
 type ArticleView struct {
 	app.Compo
 
 	Doc    *Doc
-	Page   int      // the page of a long article shown
-	Drawn  []bool   // for each piece, whether it is drawn
-	Marked []string // for each piece, the entity it highlights ("": none)
+	Page   int         // the page of a long article shown
+	Drawn  []bool      // for each piece, whether it is drawn
+	Marked []Highlight // for each piece, what it highlights
+	// Speaker is the selected speaker, whose quotes are highlighted and
+	// the others' dimmed ("": none). The dimming is the style sheet's,
+	// from the view's class, so that the pieces without the speaker's
+	// quotes are not drawn again.
+	Speaker string
 }
 
 // Render draws one element per paragraph, in a wrapper per piece, and for
@@ -35,13 +40,17 @@ func (v *ArticleView) Render() app.UI {
 		}
 	}
 	paged := len(v.Doc.Plan.Pages) > 1
-	return app.Article().ID("article-view").Class("article-view").Aria("label", "The article, marked up").
+	selecting := ""
+	if v.Speaker != "" {
+		selecting = "speaker-selected"
+	}
+	return app.Article().ID("article-view").Class("article-view", selecting).Aria("label", "The article, marked up").
 		OnClick(v.onClick).
 		Body(
 			app.If(paged, func() app.UI { return v.pager("top") }),
 			app.Range(drawn).Slice(func(k int) app.UI {
 				i := drawn[k]
-				active := ""
+				var active Highlight
 				if i < len(v.Marked) {
 					active = v.Marked[i]
 				}
@@ -113,7 +122,7 @@ type articleChunk struct {
 
 	Text   string
 	Blocks []Block
-	Active string // the entity whose mentions are highlighted
+	Active Highlight // the entity whose mentions, or speaker whose quotes, are highlighted
 }
 
 // Render draws the blocks in a wrapper, which the browser lays out only
@@ -149,7 +158,11 @@ func (c *articleChunk) mark(n *Node) app.UI {
 	children := c.nodes(n.Children)
 	switch m.Kind {
 	case MarkQuote:
-		el := app.Span().Class("quote", "quote-"+m.Type).DataSet("quote", m.ID)
+		selected := ""
+		if m.Speaker != "" && m.Speaker == c.Active.Speaker {
+			selected = "selected"
+		}
+		el := app.Span().Class("quote", "quote-"+m.Type, selected).DataSet("quote", m.ID)
 		if m.Speaker != "" {
 			el = el.DataSet("speaker", m.Speaker)
 		}
@@ -160,7 +173,7 @@ func (c *articleChunk) mark(n *Node) app.UI {
 		return el.Title(title).Body(children...)
 	case MarkMention:
 		active := ""
-		if m.ID == c.Active {
+		if m.ID == c.Active.Entity {
 			active = "active"
 		}
 		return app.Mark().Class("ent", "mention-"+m.Class, active).

@@ -21,8 +21,8 @@ const (
 	// ActionError reports an error of the page's own; its value is the
 	// message.
 	ActionError = "nutgraf.error"
-	// ActionSelectEntity toggles the entity whose mentions are highlighted;
-	// its value is a Selection.
+	// ActionSelectEntity toggles the entity whose mentions, or the speaker
+	// whose quotes, are highlighted; its value is a Selection.
 	ActionSelectEntity = "nutgraf.select-entity"
 	// ActionShowMore draws the whole of a group of the entity or quote
 	// list, or all its groups; its value is a ShowMore.
@@ -53,10 +53,14 @@ type ShowMore struct {
 	Group int // the group; -1: the groups not shown at first
 }
 
-// Selection is the value of ActionSelectEntity.
+// Selection is the value of ActionSelectEntity. Selecting what is
+// selected already, or no entity, clears the selection.
 type Selection struct {
-	Entity string // the entity's ID
-	Scroll bool   // whether to scroll its first mention into view
+	Entity string // the entity's ID; "": none
+	Scroll bool   // whether to scroll its first mention (or quote) into view
+	// Quotes selects the entity as a speaker: its quotes are highlighted
+	// rather than its mentions.
+	Quotes bool
 }
 
 // Doc is an analyzed article, with everything the result components draw
@@ -73,6 +77,7 @@ type Doc struct {
 	Blocks   []Block
 	Entities []EntityGroup
 	Speakers []SpeakerQuotes
+	Sources  *SourcesStats // the quote panel's summary; nil: none
 	Stats    []Stat
 	Plan     *Plan // the pieces the views are drawn in
 }
@@ -113,8 +118,9 @@ func PrepareDoc(text string, analysisJSON []byte, pace *Pacer) (*Doc, error) {
 	pace.Pause()
 	d.Entities = GroupEntities(a.Entities)
 	pace.Pause()
-	d.Speakers = groupQuotes(a.Quotes, a.Entities, pace)
+	d.Speakers = groupQuotes(a.Quotes, a.Entities, a.Sources, pace)
 	pace.Pause()
+	d.Sources = SummarizeSources(a.Sources)
 	d.Stats = OverviewStats(a)
 	d.Plan = planDoc(d, pace)
 	return d, nil

@@ -14,10 +14,18 @@ type drawing struct {
 	page     int              // the article's page shown
 	queue    []PieceRef       // pieces to draw, in order
 	drawn    [numLists][]bool // for each piece, whether it is drawn
-	marked   []string         // for each article piece, the entity it highlights
+	marked   []Highlight      // for each article piece, what it highlights
 	expanded [numLists][]bool // for each group, whether the reader asked for all of it
 	late     [numLists]bool   // whether the reader asked for the late groups
-	selected string           // the entity whose mentions are highlighted
+	selected Highlight        // what the reader selected
+}
+
+// Highlight is what the article highlights: an entity's mentions or a
+// speaker's quotes (the reader selects one at a time); the zero value,
+// nothing.
+type Highlight struct {
+	Entity  string // the entity whose mentions are highlighted
+	Speaker string // the speaker (entity ID) whose quotes are highlighted
 }
 
 // newDrawing starts drawing a Doc's views: nothing is drawn yet.
@@ -28,7 +36,7 @@ func newDrawing(d *Doc) *drawing {
 	for l := range numLists {
 		w.drawn[l] = make([]bool, len(plan.Pieces[l]))
 	}
-	w.marked = make([]string, len(plan.Pieces[ListArticle]))
+	w.marked = make([]Highlight, len(plan.Pieces[ListArticle]))
 	w.expanded[ListEntities] = make([]bool, len(d.Entities))
 	w.expanded[ListQuotes] = make([]bool, len(d.Speakers))
 	return w
@@ -57,32 +65,29 @@ func (w *drawing) highlightsDone() bool {
 	return true
 }
 
-// highlight is the entity article piece i is to highlight.
-func (w *drawing) highlight(i int) string {
-	if w.selected != "" && w.plan.Mentioned[i][w.selected] {
-		return w.selected
-	}
-	return ""
+// highlight is what article piece i is to highlight.
+func (w *drawing) highlight(i int) Highlight {
+	return w.plan.highlight(w.selected, i)
 }
 
 // step draws about budget nodes more: first it brings the highlights of
 // the drawn pieces of the article up to the selection (the pieces that
-// gain the selected entity first), then draws the next pieces. It returns
+// gain the selection first), then draws the next pieces. It returns
 // the nodes it drew, 0 when all is drawn.
 func (w *drawing) step(budget int) int {
 	nodes := 0
 	article := w.plan.Pieces[ListArticle]
 	markedCopied := false
-	mark := func(i int, entity string) {
+	mark := func(i int, h Highlight) {
 		if !markedCopied {
 			w.marked, markedCopied = slices.Clone(w.marked), true
 		}
-		w.marked[i] = entity
+		w.marked[i] = h
 	}
 	for _, gain := range []bool{true, false} {
 		for i, drawn := range w.drawn[ListArticle] {
 			want := w.highlight(i)
-			if !drawn || w.marked[i] == want || (want != "") != gain || nodes >= budget {
+			if !drawn || w.marked[i] == want || (want != Highlight{}) != gain || nodes >= budget {
 				continue
 			}
 			mark(i, want)
@@ -119,7 +124,7 @@ func (w *drawing) setPage(page int) bool {
 	}
 	w.page = page
 	w.drawn[ListArticle] = make([]bool, len(w.drawn[ListArticle]))
-	w.marked = make([]string, len(w.marked))
+	w.marked = make([]Highlight, len(w.marked))
 	rest := slices.DeleteFunc(slices.Clone(w.queue), func(r PieceRef) bool { return r.List == ListArticle })
 	w.queue = append(w.plan.pageRefs(page), rest...)
 	return true

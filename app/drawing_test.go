@@ -54,25 +54,46 @@ func TestDrawingShortArticle(t *testing.T) {
 	// A selection reaches the pieces that mention the entity, and only
 	// those.
 	entity := d.Analysis.Entities[0].ID
-	w.selected = entity
+	w.selected = Highlight{Entity: entity}
 	if w.done() {
 		t.Fatal("a new selection left nothing to draw")
 	}
 	drawAll(t, w, 1000)
 	for i, m := range w.marked {
-		want := ""
+		want := Highlight{}
 		if d.Plan.Mentioned[i][entity] {
-			want = entity
+			want.Entity = entity
 		}
 		if m != want {
-			t.Errorf("piece %d highlights %q, want %q", i, m, want)
+			t.Errorf("piece %d highlights %+v, want %+v", i, m, want)
 		}
 	}
-	w.selected = ""
+
+	// So does a speaker's: the pieces that quote them, and only those,
+	// the entity's highlights going.
+	speaker := *d.Analysis.Quotes[0].Speaker
+	w.selected = Highlight{Speaker: speaker}
+	drawAll(t, w, 1000)
+	quoting := 0
+	for i, m := range w.marked {
+		want := Highlight{}
+		if d.Plan.Quoted[i][speaker] {
+			want.Speaker = speaker
+			quoting++
+		}
+		if m != want {
+			t.Errorf("piece %d highlights %+v, want %+v", i, m, want)
+		}
+	}
+	if quoting == 0 {
+		t.Errorf("no piece quotes %s, the speaker of the first quote", speaker)
+	}
+
+	w.selected = Highlight{}
 	drawAll(t, w, 1000)
 	for i, m := range w.marked {
-		if m != "" {
-			t.Errorf("piece %d still highlights %q", i, m)
+		if m != (Highlight{}) {
+			t.Errorf("piece %d still highlights %+v", i, m)
 		}
 	}
 }
@@ -109,7 +130,7 @@ func TestDrawingLongArticle(t *testing.T) {
 	}
 
 	// Turning the page draws that page only, highlights included.
-	w.selected = d.Analysis.Entities[0].ID
+	w.selected = Highlight{Entity: d.Analysis.Entities[0].ID}
 	if !w.setPage(1) || w.setPage(1) || w.setPage(len(p.Pages)) {
 		t.Error("setPage does not report what it did")
 	}
@@ -118,8 +139,8 @@ func TestDrawingLongArticle(t *testing.T) {
 		t.Errorf("after turning to page 1, pieces drawn on pages %v", pages)
 	}
 	for i, ok := range w.drawn[ListArticle] {
-		if ok && p.Mentioned[i][w.selected] != (w.marked[i] == w.selected) {
-			t.Errorf("piece %d highlights %q", i, w.marked[i])
+		if ok && p.Mentioned[i][w.selected.Entity] != (w.marked[i] == w.selected) {
+			t.Errorf("piece %d highlights %+v", i, w.marked[i])
 		}
 	}
 

@@ -89,31 +89,52 @@ func GroupEntities(es []schema.Entity) []EntityGroup {
 	return groups
 }
 
-// SpeakerQuotes is the quotes of one speaker; Speaker is "" for the quotes
-// attributed to no known entity.
+// Kinds of quote group: a named speaker's quotes, the quotes of sources the
+// text does not name ("officials"), and the quotes with no source found.
+const (
+	GroupNamed        = "named"
+	GroupAnonymous    = "anonymous"
+	GroupUnattributed = "unattributed"
+)
+
+// SpeakerQuotes is the quotes of one speaker, or of the anonymous sources,
+// or the unattributed quotes; Speaker is "" for the last two.
 type SpeakerQuotes struct {
-	Speaker string // entity ID, "" when unattributed
+	Speaker string // entity ID, "" for the anonymous and unattributed groups
+	Kind    string // GroupNamed, GroupAnonymous or GroupUnattributed
 	Name    string
 	Quotes  []schema.Quote
-	Words   int // words quoted, for the speaker's share of voice
+	Words   int     // words quoted
+	Share   float64 // of all the words quoted, 0 to 1: the share of voice
 }
 
-// UnattributedName heads the group of quotes with no known speaker.
-const UnattributedName = "Unattributed"
+// Headings of the groups of quotes with no named speaker.
+const (
+	AnonymousName    = "Anonymous sources"
+	UnattributedName = "Unattributed"
+)
 
-// GroupQuotes groups quotes by speaker: the speaker quoted most first (by
-// words quoted, then by first appearance), the unattributed quotes last.
-// Within a group quotes keep the article's order.
-func GroupQuotes(qs []schema.Quote, es []schema.Entity) []SpeakerQuotes {
-	return groupQuotes(qs, es, nil)
+// GroupQuotes groups quotes by speaker: the speakers quoted most first (by
+// words quoted, then by first appearance), then the anonymous sources, the
+// unattributed quotes last. Within a group quotes keep the article's order.
+//
+// A quote is the speaker's when it has one, anonymous when its source is
+// not named, unattributed otherwise: the engine's sources summary (src)
+// counts them the same way, and when src is given, its words and shares are
+// the named speakers' (the engine's word count is the one the summary
+// shows), so that the meters and the summary agree.
+func GroupQuotes(qs []schema.Quote, es []schema.Entity, src *schema.Sources) []SpeakerQuotes {
+	return groupQuotes(qs, es, src, nil)
 }
 
 // groupQuotes is GroupQuotes, pausing between quotes as pace says.
-func groupQuotes(qs []schema.Quote, es []schema.Entity, pace *Pacer) []SpeakerQuotes {
+func groupQuotes(qs []schema.Quote, es []schema.Entity, src *schema.Sources, pace *Pacer) []SpeakerQuotes {
 	names := make(map[string]string, len(es))
 	for _, e := range es {
 		names[e.ID] = e.Name
 	}
+	// Group keys: a speaker's ID, or a key no ID can be for the others.
+	const anonymousKey, unattributedKey = "\x00anonymous", "\x00unattributed"
 	index := map[string]int{}
 	var groups []SpeakerQuotes
 	byStart := func(a, b schema.Quote) int { return cmp.Compare(a.Start, b.Start) }
@@ -124,15 +145,20 @@ func groupQuotes(qs []schema.Quote, es []schema.Entity, pace *Pacer) []SpeakerQu
 	}
 	for _, q := range ordered {
 		pace.Pause()
-		id := ""
-		if q.Speaker != nil {
-			id = *q.Speaker
+		key, id, kind := unattributedKey, "", GroupUnattributed
+		switch {
+		case q.Speaker != nil:
+			key, id, kind = *q.Speaker, *q.Speaker, GroupNamed
+		case q.Anonymous:
+			key, kind = anonymousKey, GroupAnonymous
 		}
-		i, ok := index[id]
+		i, ok := index[key]
 		if !ok {
 			name := names[id]
 			switch {
-			case id == "":
+			case kind == GroupAnonymous:
+				name = AnonymousName
+			case kind == GroupUnattributed:
 				name = UnattributedName
 			case name == "" && q.Source != nil:
 				name = q.Source.Text
@@ -140,36 +166,55 @@ func groupQuotes(qs []schema.Quote, es []schema.Entity, pace *Pacer) []SpeakerQu
 				name = id
 			}
 			i = len(groups)
-			index[id] = i
-			groups = append(groups, SpeakerQuotes{Speaker: id, Name: name})
+			index[key] = i
+			groups = append(groups, SpeakerQuotes{Speaker: id, Kind: kind, Name: name})
 		}
 		groups[i].Quotes = append(groups[i].Quotes, q)
 		groups[i].Words += countWords(q.Text)
 	}
+	total := 0
+	for _, g := range groups {
+		total += g.Words
+	}
+	shares := map[string]schema.SpeakerShare{}
+	if src != nil {
+		total = src.QuotedWords
+		for _, sp := range src.Speakers {
+			shares[sp.Entity] = sp
+		}
+	}
+	for i := range groups {
+		g := &groups[i]
+		if sp, ok := shares[g.Speaker]; ok && g.Kind == GroupNamed {
+			g.Words, g.Share = sp.Words, sp.Share
+		} else if total > 0 {
+			g.Share = float64(g.Words) / float64(total)
+		}
+	}
 	// groups are in order of first appearance; the stable sort keeps it
 	// among equals.
+	rank := map[string]int{GroupNamed: 0, GroupAnonymous: 1, GroupUnattributed: 2}
 	slices.SortStableFunc(groups, func(a, b SpeakerQuotes) int {
-		if (a.Speaker == "") != (b.Speaker == "") {
-			if a.Speaker == "" {
-				return 1
-			}
-			return -1
-		}
-		return cmp.Or(cmp.Compare(b.Words, a.Words), cmp.Compare(len(b.Quotes), len(a.Quotes)))
+		return cmp.Or(
+			cmp.Compare(rank[a.Kind], rank[b.Kind]),
+			cmp.Compare(b.Words, a.Words),
+			cmp.Compare(len(b.Quotes), len(a.Quotes)),
+		)
 	})
 	return groups
 }
 
-// countWords counts the words of s as strings.Fields would split them,
-// without making the slice.
+// countWords counts the words of s as the engine does for the share of
+// voice: runs of letters and digits, with an apostrophe or hyphen inside a
+// word ("it's", "well-known") kept in it.
 func countWords(s string) int {
 	n, in := 0, false
 	for _, r := range s {
-		space := unicode.IsSpace(r)
-		if !space && !in {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
 			n++
 		}
-		in = !space
+		in = w || (in && (r == '\'' || r == '’' || r == '-'))
 	}
 	return n
 }

@@ -51,6 +51,7 @@ func TestGroupQuotes(t *testing.T) {
 		}
 		return x
 	}
+	anon := func(x schema.Quote) schema.Quote { x.Anonymous = true; return x }
 	tests := []struct {
 		name   string
 		quotes []schema.Quote
@@ -58,12 +59,21 @@ func TestGroupQuotes(t *testing.T) {
 	}{{
 		name: "unattributed last, most words first",
 		quotes: []schema.Quote{
-			q("q1", 10, nil, "first words spoken here", "officials"),
+			q("q1", 10, nil, "first words spoken here", ""),
 			q("q2", 20, ptr("e2"), "short", ""),
 			q("q3", 30, ptr("e1"), "a much longer quote than the others", "he"),
 			q("q4", 40, ptr("e2"), "another", ""),
 		},
-		want: "e1 Vladimir Putin [q3] | e2 Angela Merkel [q2 q4] | - Unattributed [q1]",
+		want: "named e1 Vladimir Putin [q3] | named e2 Angela Merkel [q2 q4] | unattributed - Unattributed [q1]",
+	}, {
+		name: "anonymous sources are a group of their own, before the unattributed quotes",
+		quotes: []schema.Quote{
+			q("q1", 10, nil, "no source at all, though many words", ""),
+			anon(q("q2", 20, nil, "we will see", "officials")),
+			q("q3", 30, ptr("e1"), "one", "he"),
+			anon(q("q4", 40, nil, "a source familiar with the matter spoke at length here", "a source")),
+		},
+		want: "named e1 Vladimir Putin [q3] | anonymous - Anonymous sources [q2 q4] | unattributed - Unattributed [q1]",
 	}, {
 		name: "ties keep the order of first appearance; quotes keep article order",
 		quotes: []schema.Quote{
@@ -72,11 +82,11 @@ func TestGroupQuotes(t *testing.T) {
 			q("q2", 200, ptr("e1"), "three four", ""),
 			q("q4", 400, ptr("e2"), "three four", ""),
 		},
-		want: "e2 Angela Merkel [q1 q4] | e1 Vladimir Putin [q2 q3]",
+		want: "named e2 Angela Merkel [q1 q4] | named e1 Vladimir Putin [q2 q3]",
 	}, {
 		name:   "a speaker that is not an entity is named by its source",
 		quotes: []schema.Quote{q("q1", 0, ptr("e7"), "x", "the minister")},
-		want:   "e7 the minister [q1]",
+		want:   "named e7 the minister [q1]",
 	}, {
 		name: "no quotes",
 		want: "",
@@ -84,7 +94,7 @@ func TestGroupQuotes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var parts []string
-			for _, g := range GroupQuotes(tt.quotes, es) {
+			for _, g := range GroupQuotes(tt.quotes, es, nil) {
 				var ids []string
 				for _, q := range g.Quotes {
 					ids = append(ids, q.ID)
@@ -93,11 +103,48 @@ func TestGroupQuotes(t *testing.T) {
 				if sp == "" {
 					sp = "-"
 				}
-				parts = append(parts, sp+" "+g.Name+" ["+strings.Join(ids, " ")+"]")
+				parts = append(parts, g.Kind+" "+sp+" "+g.Name+" ["+strings.Join(ids, " ")+"]")
 			}
 			if got := strings.Join(parts, " | "); got != tt.want {
 				t.Errorf("got  %s\nwant %s", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestGroupQuotesShares: the named speakers' words and shares are the
+// engine's, the others' are counted over the engine's quoted words, and
+// the order follows the engine's words.
+func TestGroupQuotesShares(t *testing.T) {
+	es := []schema.Entity{{ID: "e1", Name: "Vladimir Putin"}, {ID: "e2", Name: "Angela Merkel"}}
+	qs := []schema.Quote{
+		{ID: "q1", Start: 0, Speaker: ptr("e1"), Text: "one two three"},
+		{ID: "q2", Start: 10, Speaker: ptr("e2"), Text: "one two"},
+		{ID: "q3", Start: 20, Anonymous: true, Text: "five words are said here"},
+	}
+	src := &schema.Sources{
+		QuotedWords: 10,
+		Speakers: []schema.SpeakerShare{
+			{Entity: "e2", Name: "Angela Merkel", Words: 4, Share: 0.4},
+			{Entity: "e1", Name: "Vladimir Putin", Words: 1, Share: 0.1},
+		},
+	}
+	var got []string
+	for _, g := range GroupQuotes(qs, es, src) {
+		got = append(got, fmt.Sprintf("%s %d %.2f", g.Name, g.Words, g.Share))
+	}
+	want := "Angela Merkel 4 0.40 | Vladimir Putin 1 0.10 | Anonymous sources 5 0.50"
+	if strings.Join(got, " | ") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, " | "), want)
+	}
+
+	// Without the engine's summary, the shares are the app's own count.
+	got = nil
+	for _, g := range GroupQuotes(qs, es, nil) {
+		got = append(got, fmt.Sprintf("%s %d %.2f", g.Name, g.Words, g.Share))
+	}
+	want = "Vladimir Putin 3 0.30 | Angela Merkel 2 0.20 | Anonymous sources 5 0.50"
+	if strings.Join(got, " | ") != want {
+		t.Errorf("without sources, got  %s\nwant %s", strings.Join(got, " | "), want)
 	}
 }

@@ -71,6 +71,8 @@ type Plan struct {
 	Pages []ArticlePage
 	// Mentioned[i] is the set of entities mentioned in article piece i.
 	Mentioned []map[string]bool
+	// Quoted[i] is the set of speakers quoted in article piece i.
+	Quoted []map[string]bool
 }
 
 // planDoc cuts d's views into pieces and the article into pages, pausing
@@ -79,20 +81,21 @@ func planDoc(d *Doc, pace *Pacer) *Plan {
 	p := &Plan{}
 
 	var piece Piece
-	mentioned := map[string]bool{}
+	mentioned, quoted := map[string]bool{}, map[string]bool{}
 	flush := func(list int) {
 		if piece.To > piece.From {
 			p.Pieces[list] = append(p.Pieces[list], piece)
 			if list == ListArticle {
 				p.Mentioned = append(p.Mentioned, mentioned)
-				mentioned = map[string]bool{}
+				p.Quoted = append(p.Quoted, quoted)
+				mentioned, quoted = map[string]bool{}, map[string]bool{}
 			}
 		}
 	}
 	page, pageSize := ArticlePage{}, 0
 	for i, b := range d.Blocks {
 		pace.Pause()
-		n := blockNodes(b, mentioned)
+		n := blockNodes(b, mentioned, quoted)
 		if piece.Nodes > 0 && piece.Nodes+n > pieceNodes {
 			flush(ListArticle)
 			if pageSize += piece.Nodes; pageSize >= pageNodes {
@@ -136,11 +139,14 @@ func planDoc(d *Doc, pace *Pacer) *Plan {
 
 // blockNodes returns about how many DOM nodes b draws (its element, an
 // element per mark and a text either side, at most) and notes the entities
-// it mentions.
-func blockNodes(b Block, mentioned map[string]bool) int {
+// it mentions and the speakers it quotes.
+func blockNodes(b Block, mentioned, quoted map[string]bool) int {
 	for _, m := range b.Marks {
-		if m.Kind == MarkMention {
+		switch {
+		case m.Kind == MarkMention:
 			mentioned[m.ID] = true
+		case m.Kind == MarkQuote && m.Speaker != "":
+			quoted[m.Speaker] = true
 		}
 	}
 	return 2 + 2*len(b.Marks)
@@ -184,6 +190,20 @@ func (p *Plan) pageRefs(page int) []PieceRef {
 		refs = append(refs, PieceRef{ListArticle, i})
 	}
 	return refs
+}
+
+// highlight is what article piece i highlights of the selection sel: the
+// selected entity if the piece mentions it, the selected speaker if it
+// quotes them; the zero Highlight when the piece has nothing of sel.
+func (p *Plan) highlight(sel Highlight, i int) Highlight {
+	var h Highlight
+	if sel.Entity != "" && p.Mentioned[i][sel.Entity] {
+		h.Entity = sel.Entity
+	}
+	if sel.Speaker != "" && p.Quoted[i][sel.Speaker] {
+		h.Speaker = sel.Speaker
+	}
+	return h
 }
 
 // PageOf returns the page of article piece i.

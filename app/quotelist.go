@@ -1,13 +1,13 @@
 package app
 
 import (
-	"fmt"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // QuoteList lists the article's quotes grouped by speaker: the voice
-// quoted most first, the unattributed quotes last.
+// quoted most first, then the anonymous sources, the unattributed quotes
+// last; above them, the sources summary. Pressing a speaker's name
+// highlights their quotes in the article.
 //
 // Like the article, the list is drawn piece by piece (see Plan): Shown is
 // how many of its pieces are drawn so far.
@@ -18,27 +18,14 @@ type QuoteList struct {
 	Drawn    []bool // for each piece, whether it is drawn
 	Expanded []bool // for each group, whether all of it is asked for
 	Late     bool   // whether the speakers past the first few are asked for
+	Selected string // the speaker whose quotes are highlighted ("": none)
 }
 
-// Render draws a summary line and one SpeakerGroup per speaker that has a
-// piece drawn. "Show in article" and "Show N more" are handled by one
-// handler for the whole list.
+// Render draws the sources summary and one SpeakerGroup per speaker that
+// has a piece drawn. Pressing a speaker, "Show in article" and "Show N
+// more" are handled by one handler for the whole list.
 func (l *QuoteList) Render() app.UI {
 	groups := l.Doc.Speakers
-	quotes, words := 0, 0
-	for _, g := range groups {
-		quotes += len(g.Quotes)
-		words += g.Words
-	}
-	speakers := len(groups)
-	if speakers > 0 && groups[speakers-1].Speaker == "" {
-		speakers--
-	}
-	summary := "No quotes found."
-	if quotes > 0 {
-		summary = fmt.Sprintf("%d %s from %d %s.", quotes, plural(quotes, "quote", "quotes"),
-			speakers, plural(speakers, "named speaker", "named speakers"))
-	}
 	// How many pieces of each group are drawn (a group's pieces are drawn
 	// in order).
 	plan := l.Doc.Plan
@@ -52,20 +39,21 @@ func (l *QuoteList) Render() app.UI {
 		OnClick(l.onClick).
 		Body(
 			app.H2().ID("quote-list-title").Class("panel-title").Text("Who says what"),
-			app.P().Class("panel-summary").Text(summary),
+			app.If(len(l.Doc.Analysis.Quotes) == 0, func() app.UI {
+				return app.P().Class("panel-summary", "empty-note").Text("No quotes found.")
+			}).Else(func() app.UI {
+				return &SourcesSummary{Stats: l.Doc.Sources}
+			}),
 			app.Range(groups).Slice(func(i int) app.UI {
 				if shown[i] == 0 {
 					return nil
-				}
-				share := 0.0
-				if words > 0 {
-					share = float64(groups[i].Words) / float64(words)
 				}
 				hidden := 0
 				if i >= len(l.Expanded) || !l.Expanded[i] {
 					hidden = plan.Hidden(ListQuotes, i)
 				}
-				return &SpeakerGroup{Doc: l.Doc, Group: i, Share: share, Shown: shown[i], Hidden: hidden}
+				selected := groups[i].Speaker != "" && groups[i].Speaker == l.Selected
+				return &SpeakerGroup{Doc: l.Doc, Group: i, Shown: shown[i], Hidden: hidden, Selected: selected}
 			}),
 			app.If(!l.Late && plan.LateGroups(ListQuotes) > 0, func() app.UI {
 				n := plan.LateGroups(ListQuotes)
@@ -77,6 +65,10 @@ func (l *QuoteList) Render() app.UI {
 }
 
 func (l *QuoteList) onClick(ctx app.Context, e app.Event) {
+	if id := closestData(e, "button.speaker-select", "speaker"); id != "" {
+		ctx.NewActionWithValue(ActionSelectEntity, Selection{Entity: id, Scroll: true, Quotes: true})
+		return
+	}
 	if g, ok := showMoreGroup(e); ok {
 		ctx.NewActionWithValue(ActionShowMore, ShowMore{List: ListQuotes, Group: g})
 		return

@@ -16,8 +16,9 @@ const (
 	maxBudget   = 40 * pieceNodes
 )
 
-// Results draws the latest analysis. It owns the selected entity, which
-// the entity list and the article view both show.
+// Results draws the latest analysis. It owns the selection, which the
+// entity list, the quote list and the article view all show: an entity,
+// whose mentions are highlighted, or a speaker, whose quotes are.
 //
 // A long result is drawn a few pieces per frame (see Plan and drawing), so
 // that the page never stops answering while thousands of marks and quotes
@@ -29,10 +30,10 @@ type Results struct {
 	GC *GCHold // held while drawing; nil: none
 
 	doc    DocState
-	w      *drawing // nil when there is no Doc
-	told   bool     // whether the Page knows that the Doc is drawn (ActionDrawn)
-	scroll string   // entity whose first mention to scroll to, once highlighted
-	quote  string   // quote to show in the article, once drawn
+	w      *drawing  // nil when there is no Doc
+	told   bool      // whether the Page knows that the Doc is drawn (ActionDrawn)
+	scroll Highlight // selection whose first piece to scroll to, once highlighted
+	quote  string    // quote to show in the article, once drawn
 	// hidden are the entity types whose highlights the reader turned off
 	// (TypeFilter); CSS hides them, so nothing is redrawn.
 	hidden map[string]bool
@@ -47,7 +48,7 @@ type Results struct {
 func (r *Results) OnMount(ctx app.Context) {
 	r.budget = pieceNodes
 	ctx.ObserveState(StateDoc, &r.doc).OnChange(func() {
-		r.w, r.scroll, r.quote, r.told = nil, "", "", false
+		r.w, r.scroll, r.quote, r.told = nil, Highlight{}, "", false
 		r.hidden = map[string]bool{}
 		if r.doc.Doc != nil {
 			r.w = newDrawing(r.doc.Doc)
@@ -91,22 +92,27 @@ func (r *Results) hiddenTypes() string {
 	return strings.Join(ts, " ")
 }
 
-// handleSelect toggles the selected entity and, when asked, scrolls to its
-// first mention on the page shown, or to the page of its first mention.
+// handleSelect toggles the selection (an entity's mentions, or a
+// speaker's quotes, which replace each other) and, when asked, scrolls to
+// its first highlight on the page shown, or to the page of its first.
 func (r *Results) handleSelect(ctx app.Context, a app.Action) {
 	sel, ok := a.Value.(Selection)
 	if !ok || r.w == nil {
 		return
 	}
-	r.scroll = ""
-	if sel.Entity == r.w.selected {
-		r.w.selected = ""
+	h := Highlight{Entity: sel.Entity}
+	if sel.Quotes {
+		h = Highlight{Speaker: sel.Entity}
+	}
+	r.scroll = Highlight{}
+	if h == r.w.selected || sel.Entity == "" {
+		r.w.selected = Highlight{}
 	} else {
-		r.w.selected = sel.Entity
+		r.w.selected = h
 		if sel.Scroll {
-			r.scroll = sel.Entity
-			if first, ok := r.firstMention(sel.Entity, false); ok && r.doc.Doc.Plan.PageOf(first) != r.w.page {
-				if _, here := r.firstMention(sel.Entity, true); !here {
+			r.scroll = h
+			if first, ok := r.firstPiece(h, false); ok && r.doc.Doc.Plan.PageOf(first) != r.w.page {
+				if _, here := r.firstPiece(h, true); !here {
 					r.w.setPage(r.doc.Doc.Plan.PageOf(first))
 				}
 			}
@@ -115,16 +121,24 @@ func (r *Results) handleSelect(ctx app.Context, a app.Action) {
 	r.draw(ctx)
 }
 
-// firstMention returns the first article piece that mentions entity, in
-// the whole article or on the page shown.
-func (r *Results) firstMention(entity string, onPage bool) (int, bool) {
+// onKeyDown clears the selection on Escape.
+func (r *Results) onKeyDown(ctx app.Context, e app.Event) {
+	if e.Get("key").String() != "Escape" || r.w == nil || r.w.selected == (Highlight{}) {
+		return
+	}
+	ctx.NewActionWithValue(ActionSelectEntity, Selection{})
+}
+
+// firstPiece returns the first article piece that highlights something of
+// sel, in the whole article or on the page shown.
+func (r *Results) firstPiece(sel Highlight, onPage bool) (int, bool) {
 	plan := r.doc.Doc.Plan
 	from, to := 0, len(plan.Mentioned)
 	if onPage {
 		from, to = plan.Pages[r.w.page].From, plan.Pages[r.w.page].To
 	}
 	for i := from; i < to; i++ {
-		if plan.Mentioned[i][entity] {
+		if plan.highlight(sel, i) != (Highlight{}) {
 			return i, true
 		}
 	}
@@ -152,7 +166,7 @@ func (r *Results) handlePage(ctx app.Context, a app.Action) {
 	if !ok || r.w == nil || !r.w.setPage(page) {
 		return
 	}
-	r.scroll = ""
+	r.scroll = Highlight{}
 	r.draw(ctx)
 	ctx.Defer(func(app.Context) { scrollIntoView("#article-view", "start") })
 }
@@ -256,20 +270,25 @@ func (r *Results) tell(ctx app.Context) {
 	ctx.NewActionWithValue(ActionDrawn, Drawn{Request: r.doc.Doc.Request, Fraction: f})
 }
 
-// scrollToSelection scrolls to the selected entity's first mention on the
-// page once the piece that has it highlights it.
+// scrollToSelection scrolls to the selected entity's first mention, or
+// the selected speaker's first quote, on the page once the piece that has
+// it highlights it.
 func (r *Results) scrollToSelection() {
-	if r.scroll == "" || r.w == nil {
+	if r.scroll == (Highlight{}) || r.w == nil {
 		return
 	}
-	i, ok := r.firstMention(r.scroll, true)
+	i, ok := r.firstPiece(r.scroll, true)
 	if !ok {
-		r.scroll = "" // not on this page
+		r.scroll = Highlight{} // not on this page
 		return
 	}
-	if r.w.drawn[ListArticle][i] && r.w.marked[i] == r.scroll {
-		scrollIntoView("#article-view mark.ent.active", "center")
-		r.scroll = ""
+	if r.w.drawn[ListArticle][i] && r.w.marked[i] == r.w.plan.highlight(r.scroll, i) {
+		sel := "#article-view mark.ent.active"
+		if r.scroll.Speaker != "" {
+			sel = "#article-view span.quote.selected"
+		}
+		scrollIntoView(sel, "center")
+		r.scroll = Highlight{}
 	}
 }
 
@@ -283,22 +302,26 @@ func (r *Results) Render() app.UI {
 		r.frameAt = time.Now()
 	}
 	w := r.w
-	return app.Section().ID("results").Class("results").Aria("label", "Analysis").DataSet("hide", r.hiddenTypes()).Body(
-		app.Div().Class("results-head").Body(
-			&Overview{Doc: d},
-			&DownloadButton{Doc: d},
-		),
-		app.Div().Class("results-grid").Body(
-			&ArticleView{Doc: d, Page: w.page, Drawn: w.drawn[ListArticle], Marked: w.marked},
-			app.Div().Class("sidebar").Body(
-				app.If(len(d.Entities) > 0, func() app.UI {
-					return &TypeFilter{Groups: d.Entities, Hidden: r.hiddenTypes()}
-				}),
-				&EntityList{Doc: d, Drawn: w.drawn[ListEntities], Expanded: w.expanded[ListEntities], Selected: w.selected},
-				&QuoteList{Doc: d, Drawn: w.drawn[ListQuotes], Expanded: w.expanded[ListQuotes], Late: w.late[ListQuotes]},
+	return app.Section().ID("results").Class("results").Aria("label", "Analysis").DataSet("hide", r.hiddenTypes()).
+		OnKeyDown(r.onKeyDown).
+		Body(
+			app.Div().Class("results-head").Body(
+				&Overview{Doc: d},
+				app.Div().Class("downloads").Body(
+					&DownloadButton{Doc: d},
+				),
 			),
-		),
-	)
+			app.Div().Class("results-grid").Body(
+				&ArticleView{Doc: d, Page: w.page, Drawn: w.drawn[ListArticle], Marked: w.marked, Speaker: w.selected.Speaker},
+				app.Div().Class("sidebar").Body(
+					app.If(len(d.Entities) > 0, func() app.UI {
+						return &TypeFilter{Groups: d.Entities, Hidden: r.hiddenTypes()}
+					}),
+					&EntityList{Doc: d, Drawn: w.drawn[ListEntities], Expanded: w.expanded[ListEntities], Selected: w.selected.Entity},
+					&QuoteList{Doc: d, Drawn: w.drawn[ListQuotes], Expanded: w.expanded[ListQuotes], Late: w.late[ListQuotes], Selected: w.selected.Speaker},
+				),
+			),
+		)
 }
 
 // scrollIntoView scrolls the first element matching selector into view;

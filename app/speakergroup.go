@@ -11,21 +11,23 @@ import (
 )
 
 // SpeakerGroup is one speaker's quotes, with the speaker's share of the
-// words quoted. Its quotes are drawn piece by piece (see Plan): Shown is
-// how many of the group's pieces are drawn so far; a speaker quoted very
-// often has the quotes past the first few drawn only when asked for.
+// words quoted. A named speaker's name is a toggle button that highlights
+// their quotes in the article. Its quotes are drawn piece by piece (see
+// Plan): Shown is how many of the group's pieces are drawn so far; a
+// speaker quoted very often has the quotes past the first few drawn only
+// when asked for.
 type SpeakerGroup struct {
 	app.Compo
 
-	Doc    *Doc
-	Group  int     // index of the group in Doc.Speakers
-	Share  float64 // of all the words quoted, 0 to 1
-	Shown  int     // pieces of the group drawn
-	Hidden int     // quotes not drawn until asked for
+	Doc      *Doc
+	Group    int  // index of the group in Doc.Speakers
+	Shown    int  // pieces of the group drawn
+	Hidden   int  // quotes not drawn until asked for
+	Selected bool // whether the speaker's quotes are highlighted
 }
 
-// OnMount and OnUpdate give the unattributed group its empty
-// data-speaker attribute. go-app drops attributes whose value is empty, so
+// OnMount and OnUpdate give the anonymous and unattributed groups their
+// empty data-speaker attribute. go-app drops attributes whose value is empty, so
 // this one is set on the element directly; go-app leaves alone an
 // attribute it did not set.
 func (g *SpeakerGroup) OnMount(ctx app.Context) {
@@ -48,11 +50,17 @@ func (g *SpeakerGroup) markUnattributed(ctx app.Context) {
 // Render draws the speaker's name, count and share, then the quotes.
 func (g *SpeakerGroup) Render() app.UI {
 	s := &g.Doc.Speakers[g.Group]
-	el := app.Div().Class("speaker-group")
+	el := app.Div().Class("speaker-group").DataSet("kind", s.Kind)
+	var name app.UI = app.Text(s.Name)
 	if s.Speaker != "" {
 		el = el.DataSet("speaker", s.Speaker)
+		name = app.Button().Type("button").Class("speaker-select").
+			DataSet("speaker", s.Speaker).
+			Aria("pressed", strconv.FormatBool(g.Selected)).
+			Title("Highlight the quotes of " + s.Name + " in the article").
+			Text(s.Name)
 	} else {
-		el = el.Class("unattributed")
+		el = el.Class("unattributed") // the anonymous sources' too: no one named
 	}
 	var pieces []Piece
 	for _, p := range g.Doc.Plan.Pieces[ListQuotes] {
@@ -60,10 +68,10 @@ func (g *SpeakerGroup) Render() app.UI {
 			pieces = append(pieces, p)
 		}
 	}
-	pct := int(math.Round(100 * g.Share))
+	pct := int(math.Round(100 * s.Share))
 	return el.Body(
 		app.Div().Class("speaker-head").Body(
-			app.H3().Class("speaker-name").Text(s.Name),
+			app.H3().Class("speaker-name").Body(name),
 			app.Span().Class("quote-count").
 				Aria("label", fmt.Sprintf("%d %s", len(s.Quotes), plural(len(s.Quotes), "quote", "quotes"))).
 				Text(strconv.Itoa(len(s.Quotes))),
