@@ -26,14 +26,40 @@ func (d *DownloadButton) Render() app.UI {
 }
 
 func (d *DownloadButton) download(ctx app.Context, _ app.Event) {
+	saveFile(ctx, DownloadName, "application/json", d.Doc.JSON)
+}
+
+// QuotesCSVButton saves the quotes as CSV (see QuotesCSV), made in the
+// page when pressed.
+type QuotesCSVButton struct {
+	app.Compo
+
+	Doc *Doc
+}
+
+// Render draws the button.
+func (d *QuotesCSVButton) Render() app.UI {
+	return app.Button().ID("download-quotes-csv").Class("button", "secondary").Type("button").
+		Title("Save the quotes, a row each, as " + QuotesCSVName).
+		Text("Quotes (CSV)").
+		OnClick(d.download)
+}
+
+func (d *QuotesCSVButton) download(ctx app.Context, _ app.Event) {
+	saveFile(ctx, QuotesCSVName, "text/csv;charset=utf-8", QuotesCSV(d.Doc))
+}
+
+// saveFile has the browser save data as a file called name: the file is
+// made from a Blob, so nothing goes over the network.
+func saveFile(ctx app.Context, name, mime string, content []byte) {
 	w := app.Window()
-	data := w.Get("Uint8Array").New(len(d.Doc.JSON))
-	app.CopyBytesToJS(data, d.Doc.JSON)
-	blob := w.Get("Blob").New([]any{data}, map[string]any{"type": "application/json"})
+	data := w.Get("Uint8Array").New(len(content))
+	app.CopyBytesToJS(data, content)
+	blob := w.Get("Blob").New([]any{data}, map[string]any{"type": mime})
 	url := w.Get("URL").Call("createObjectURL", blob)
 	a := w.Get("document").Call("createElement", "a")
 	a.Set("href", url)
-	a.Set("download", DownloadName)
+	a.Set("download", name)
 	a.Call("click")
 	// The download has started from the URL by the time it is revoked.
 	ctx.After(time.Minute, func(app.Context) {

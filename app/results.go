@@ -309,6 +309,7 @@ func (r *Results) Render() app.UI {
 				&Overview{Doc: d},
 				app.Div().Class("downloads").Body(
 					&DownloadButton{Doc: d},
+					&QuotesCSVButton{Doc: d},
 				),
 			),
 			app.Div().Class("results-grid").Body(
