@@ -10,13 +10,15 @@ import (
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
+	"github.com/nutgraf/nutgraf/nlp/schema"
 )
 
-// checkDownload presses "Download JSON" and reads what the browser saved:
-// it must be the Analysis, as JSON, in the versioned schema. Downloads go
-// to a directory of the test's own (headless Chromium denies them unless
-// told where to put them), each file named by its download's GUID.
-func checkDownload(t *testing.T, tb *tab) {
+// download presses the button sel and reads what the browser saved,
+// returning the file's suggested name and its bytes (ok false, with the
+// test failed, when there is none). Downloads go to a directory of the
+// test's own (headless Chromium denies them unless told where to put
+// them), each file named by its download's GUID.
+func download(t *testing.T, tb *tab, sel string) (name string, data []byte, ok bool) {
 	t.Helper()
 	dir := t.TempDir()
 	ctx, cancel := context.WithTimeout(tb.ctx, stepTimeout)
@@ -31,17 +33,16 @@ func checkDownload(t *testing.T, tb *tab) {
 	begins := chromedp.BrowserEvents(ctx, browser.DownloadWillBegin)
 	progress := chromedp.BrowserEvents(ctx, browser.DownloadProgress)
 
-	if tb.count("button#download-json") != 1 {
-		t.Errorf("there is no button#download-json")
-		return
+	if tb.count(sel) != 1 {
+		t.Errorf("there is no %s", sel)
+		return "", nil, false
 	}
-	tb.click("button#download-json")
+	tb.click(sel)
 
-	var name string
 	for ev, err := range begins {
 		if err != nil {
-			t.Errorf("pressing Download JSON started no download: %v", err)
-			return
+			t.Errorf("pressing %s started no download: %v", sel, err)
+			return "", nil, false
 		}
 		name = ev.SuggestedFilename
 		break
@@ -50,44 +51,50 @@ func checkDownload(t *testing.T, tb *tab) {
 	for ev, err := range progress {
 		if err != nil {
 			t.Errorf("the download of %s did not finish: %v", name, err)
-			return
+			return "", nil, false
 		}
 		if ev.State == browser.DownloadProgressStateCanceled {
 			t.Errorf("the download of %s was canceled", name)
-			return
+			return "", nil, false
 		}
 		if ev.State == browser.DownloadProgressStateCompleted {
 			path = filepath.Join(dir, ev.GUID)
 			break
 		}
 	}
-	if !strings.HasSuffix(name, ".json") {
-		t.Errorf("the download is named %q, want a .json name", name)
-	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Errorf("reading the downloaded file: %v", err)
-		return
-	}
-	var doc struct {
-		Schema   string `json:"schema"`
-		Entities []struct {
-			Name string `json:"name"`
-		} `json:"entities"`
-	}
-	if err := json.Unmarshal(data, &doc); err != nil {
-		t.Errorf("the downloaded %s (%d bytes) is not JSON: %v", name, len(data), err)
-		return
-	}
-	if doc.Schema != "nutgraf.analysis/2" {
-		t.Errorf("the downloaded %s has schema %q, want nutgraf.analysis/2", name, doc.Schema)
-	}
-	found := false
-	for _, e := range doc.Entities {
-		found = found || e.Name == putinName
-	}
-	if !found {
-		t.Errorf("the downloaded %s has no entity %s: it is not the sample's Analysis", name, putinName)
+		return "", nil, false
 	}
 	t.Logf("downloaded %s: %d bytes", name, len(data))
+	return name, data, true
+}
+
+// checkDownload presses "Download JSON": the file must be the Analysis, as
+// JSON, in the versioned schema. It returns the Analysis (UTF-16 offsets,
+// as in the JSON), nil when there is none: what the page got from the
+// engine, for the other checks to hold the page to.
+func checkDownload(t *testing.T, tb *tab) *schema.Analysis {
+	t.Helper()
+	name, data, ok := download(t, tb, "button#download-json")
+	if !ok {
+		return nil
+	}
+	if !strings.HasSuffix(name, ".json") {
+		t.Errorf("the download is named %q, want a .json name", name)
+	}
+	var a schema.Analysis
+	if err := json.Unmarshal(data, &a); err != nil {
+		t.Errorf("the downloaded %s (%d bytes) is not JSON: %v", name, len(data), err)
+		return nil
+	}
+	if a.Schema != "nutgraf.analysis/2" {
+		t.Errorf("the downloaded %s has schema %q, want nutgraf.analysis/2", name, a.Schema)
+	}
+	if findEntity(a.Entities, putinName) == nil {
+		t.Errorf("the downloaded %s has no entity %s: it is not the sample's Analysis", name, putinName)
+		return nil
+	}
+	return &a
 }
