@@ -3,6 +3,7 @@ package nlp
 import (
 	"strings"
 
+	"github.com/nutgraf/nutgraf/nlp/nerfeat"
 	"github.com/nutgraf/nutgraf/nlp/schema"
 )
 
@@ -243,6 +244,16 @@ func subjectBefore(doc *document, toks []token, k int) (begin, end int, ok bool)
 		return 0, 0, false
 	}
 	begin = speakerBefore(doc, toks[:end])
+	if begin >= 0 && allCalendar(doc, toks[begin:end]) {
+		return 0, 0, false // "... from Friday theorized": a day speaks for no one
+	}
+	if begin > 1 && affiliation[doc.slice(toks[begin-1].start, toks[begin-1].end)] {
+		// "Lydia Buchtmann for Food Standards Australia, says", "Matthew
+		// Ingram of The Globe and Mail dubbed": the person speaks.
+		if b := speakerBefore(doc, toks[:begin-1]); b >= 0 && startsUpper(doc.slice(toks[begin-2].start, toks[begin-2].end)) {
+			begin, end = b, begin-1
+		}
+	}
 	if begin > 1 && doc.tagOf(toks[begin-1]) == "POS" {
 		// "New Zealand's Prime Minister John Key": the possessor too.
 		if b := speakerBefore(doc, toks[:begin-1]); b >= 0 {
@@ -273,6 +284,19 @@ func negated(doc *document, toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// affiliation words join a person's name to the body they speak for.
+var affiliation = set("for", "of", "at", "from")
+
+// allCalendar reports a phrase of month and weekday names only.
+func allCalendar(doc *document, toks []token) bool {
+	for _, t := range toks {
+		if t.gaz&nerfeat.Calendar == 0 {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // nounPhrase reports tokens that can all be part of a subject noun

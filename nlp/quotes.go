@@ -198,10 +198,12 @@ func attributeBefore(doc *document, rq rawQuote) (attribution, bool) {
 	// @POTUS account:"). With no verb at all, the colon follows the
 	// speaker's name alone, as in a transcript ("Bill Bodie: "...").
 	colon := len(toks) > 0 && doc.slice(toks[len(toks)-1].start, toks[len(toks)-1].end) == ":"
-	if colon && len(toks) > 1 && speakerBefore(doc, toks[:len(toks)-1]) == 0 {
+	if colon && len(toks) > 1 {
 		name := toks[:len(toks)-1]
-		if b := len(name) - 1; startsUpper(doc.slice(name[b].start, name[b].end)) {
-			return attribution{source: spanOf(name), noCue: true}, true
+		// The name, after a title of any length: "Special Asst. to the
+		// Secretary ... Bill Bodie:".
+		if b := speakerBefore(doc, name); b >= 0 && nounPhrase(doc, name[:b]) && startsUpper(doc.slice(name[len(name)-1].start, name[len(name)-1].end)) {
+			return attribution{source: spanOf(name[b:]), noCue: true}, true
 		}
 	}
 	reach := 8
