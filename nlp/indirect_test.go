@@ -109,3 +109,33 @@ func TestSourcesSummary(t *testing.T) {
 		t.Errorf("the officials' quote %+v: want anonymous, no speaker", last)
 	}
 }
+
+// "it" after an organization is the organization speaking.
+func TestItIsTheOrganization(t *testing.T) {
+	text := "The Korean Central News Agency reported on Friday that troops were on alert. It said the order came from the top."
+	a, err := engine(t).Analyze(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kcna string
+	for _, e := range a.Entities {
+		if e.Name == "Korean Central News Agency" {
+			kcna = e.ID
+		}
+	}
+	if kcna == "" {
+		t.Fatalf("no Korean Central News Agency among %+v", a.Entities)
+	}
+	found := false
+	for _, q := range a.Quotes {
+		if q.Source != nil && q.Source.Text == "It" {
+			found = true
+			if deref(q.Speaker) != kcna {
+				t.Errorf("the quote %q of \"It\" is attributed to %v, want KCNA", q.Text, q.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no quote with the source \"It\" in %+v", a.Quotes)
+	}
+}

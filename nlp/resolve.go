@@ -11,7 +11,8 @@ import (
 //   - A name is looked up among the entities (the mention it overlaps, or
 //     its name form); a name the tagger missed becomes a new entity, since
 //     "said Jane Doe" is good evidence that Jane Doe is a person.
-//   - "he"/"she"/"I" is the nearest person mentioned before it.
+//   - "he"/"she"/"I" is the nearest person mentioned before it, "it" the
+//     nearest organization in its paragraph or the one before.
 //   - A definite description ("the Russian leader") with a person noun is
 //     the person whose role shares a word with it, else the last person
 //     quoted, else the nearest person; with an organization noun ("the
@@ -27,6 +28,13 @@ func resolveSpeaker(doc *document, ents *entitySet, src [2]int, prior []foundQuo
 	switch {
 	case len(words) == 1 && pronounInfo[first].gender != "" || first == "i":
 		if first == "it" {
+			// "The agency said it ...": an organization, the nearest one
+			// named in the paragraph or the one before.
+			e := nearestBefore(ents, src[0], func(e *entity) bool { return e.typ == schema.Org })
+			if e != nil && doc.blockOf(src[0])-doc.blockOf(lastMentionBefore(e, src[0])) <= 1 {
+				e.addMention(src[0], src[1], schema.MentionPronoun)
+				return e, 0.6
+			}
 			return nil, 0.5
 		}
 		e := nearestBefore(ents, src[0], func(e *entity) bool { return e.typ == schema.Person })
@@ -205,6 +213,17 @@ func nearestBefore(ents *entitySet, off int, ok func(*entity) bool) *entity {
 		}
 	}
 	return best
+}
+
+// lastMentionBefore is the start of e's last mention before off.
+func lastMentionBefore(e *entity, off int) int {
+	at := 0
+	for _, m := range e.mentions {
+		if m.end <= off && m.start > at {
+			at = m.start
+		}
+	}
+	return at
 }
 
 // personByRole finds the person mentioned before off whose roles share a
