@@ -13,42 +13,32 @@ import (
 //	MOSCOW —   or   PARIS, June 2 —         (newspapers)
 //
 // The place is in capitals (possibly with ", State" after it); a dash or
-// the agency's closing mark ends the dateline.
-var (
-	datelinePlace = `(\p{Lu}[\p{Lu}\.'’\- ]*\p{Lu}\.?(?:,\s*\p{Lu}[\p{L}\.]*(?:\s\p{Lu}[\p{L}\.]*)?)?)`
-	datelineDate  = `(` + months + `\.?\s+\d{1,2}(?:,\s*\d{4})?)`
-	agency        = `(\p{Lu}[\p{L}\-&]*(?:\s\p{Lu}[\p{L}\-&]*){0,3})`
-	dash          = `\s*(?:-{1,2}|–|—)\s*`
-	reDatelines   = []*lazyRegexp{
-		newLazyRegexp(`^` + datelinePlace + `,\s*` + datelineDate + `\s*/\s*` + agency + `\s*/`),
-		newLazyRegexp(`^` + datelinePlace + `(?:,\s*` + datelineDate + `)?\s*\(\s*` + agency + `\s*\)` + dash),
-		newLazyRegexp(`^` + datelinePlace + `(?:,\s*` + datelineDate + `)?` + dash),
-	}
-)
+// the agency's closing mark ends the dateline. matchDateline reads the
+// three forms (datelinematch.go).
 
 // parseDateline reads a dateline at the start of text[start:end].
 func parseDateline(text string, start, end int) *dateline {
 	s := text[start:end]
-	for _, re := range reDatelines {
-		m := re.get().FindStringSubmatchIndex(s)
-		if m == nil {
+	for _, form := range datelineForms {
+		m, ok := matchDateline(s, form)
+		if !ok {
 			continue
 		}
-		place := s[m[2]:m[3]]
+		place := s[:m.placeEnd]
 		if !mostlyUpper(strings.SplitN(place, ",", 2)[0]) {
 			continue
 		}
-		d := &dateline{start: start, end: start + m[1], place: readablePlace(place)}
+		d := &dateline{start: start, end: start + m.end, place: readablePlace(place)}
 		// The entity mention is the place's first part ("PARIS" in
 		// "PARIS, Texas"), where its name is.
-		d.placeStart = start + m[2]
+		d.placeStart = start
 		d.placeEnd = d.placeStart + len(strings.TrimRight(strings.SplitN(place, ",", 2)[0], " "))
-		if m[4] >= 0 {
-			d.date = s[m[4]:m[5]]
+		if m.dateStart >= 0 {
+			d.date = s[m.dateStart:m.dateEnd]
 		}
-		if len(m) > 6 && m[6] >= 0 {
-			d.agency = s[m[6]:m[7]]
-			d.agencyStart, d.agencyEnd = start+m[6], start+m[7]
+		if m.agencyStart >= 0 {
+			d.agency = s[m.agencyStart:m.agencyEnd]
+			d.agencyStart, d.agencyEnd = start+m.agencyStart, start+m.agencyEnd
 		}
 		return d
 	}
