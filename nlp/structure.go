@@ -127,7 +127,7 @@ func isTitleLike(doc *document, b block) bool {
 	if n == 0 || n > 45 {
 		return false
 	}
-	if reSentenceInside.get().MatchString(s) {
+	if hasSentenceBreakInside(s) {
 		return false // two sentences are running text, not a title
 	}
 	s = strings.TrimRight(s, "\"”’'")
@@ -135,26 +135,13 @@ func isTitleLike(doc *document, b block) bool {
 	return last != '.' && last != ':' && last != ';' && last != ','
 }
 
-// reSentenceInside finds a sentence end followed by another sentence. A
-// full stop counts after a lower-case word, not after initials ("U.S.").
-var reSentenceInside = newLazyRegexp(`(?:\p{Ll}{2}\.|[!?])["”’']?\s+["“‘']?\p{Lu}`)
-
-var (
-	reByline = newLazyRegexp(`^(?i:by)\s+\p{Lu}`)
-	months   = `(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t|tember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`
-	weekdays = `(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`
-	// A line that is only a date: "Friday, July 21, 2017", "January 6, 2005",
-	// "21 July 2017", "2017-07-21".
-	reDateBlock = newLazyRegexp(`^(?:` + weekdays + `,?\s+)?(?:` + months + `\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+` + months + `,?\s+\d{4}|\d{4}-\d{2}-\d{2})\.?$`)
-)
-
 func isByline(doc *document, b block) bool {
 	s := doc.slice(b.start, b.end)
-	return reByline.get().MatchString(s) && wordCount(s) <= 12 && !strings.ContainsRune(s, '\n')
+	return startsByline(s) && wordCount(s) <= 12 && !strings.ContainsRune(s, '\n')
 }
 
 func isDateBlock(doc *document, b block) bool {
-	return reDateBlock.get().MatchString(doc.slice(b.start, b.end))
+	return isDateLine(doc.slice(b.start, b.end))
 }
 
 // wordCount counts runs of letters or digits.
