@@ -2,7 +2,6 @@ package nlp
 
 import (
 	"errors"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -67,16 +66,8 @@ func (m modelFile) index(name string) (*strIndex, error) {
 	return newStrIndex(buf, offs), nil
 }
 
-// Tokens prose never sends to the model, and the tags it gives them.
-var (
-	// prose tags links and e-mail addresses NN; these are the patterns it
-	// uses (from github.com/mingrammer/commonregex, MIT), compiled on first
-	// use since few tokens need them.
-	linkEmailOnce sync.Once
-	reLink        *regexp.Regexp
-	reEmail       *regexp.Regexp
-)
-
+// linkOrEmail reports whether prose would tag w NN as a link or an e-mail
+// address (linkmatch.go).
 func linkOrEmail(w string) bool {
 	hasDot, hasAt := false, false
 	for i := 0; i < len(w); i++ {
@@ -87,14 +78,8 @@ func linkOrEmail(w string) bool {
 			hasAt = true
 		}
 	}
-	if !hasDot && !hasAt {
-		return false // both patterns need a dot or an at sign
-	}
-	linkEmailOnce.Do(func() {
-		reLink = regexp.MustCompile(`(?:(?:https?:\/\/)?(?:[a-z0-9.\-]+|www|[a-z0-9.\-])[.](?:[^\s()<>]+|\((?:[^\s()<>]+|(?:\([^\s()<>]+\)))*\))+(?:\((?:[^\s()<>]+|(?:\([^\s()<>]+\)))*\)|[^\s!()\[\]{};:\'".,<>?]))`)
-		reEmail = regexp.MustCompile(`(?i)([A-Za-z0-9!#$%&'*+\/=?^_{|.}~-]+@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)`)
-	})
-	return (hasDot && reLink.MatchString(w)) || (hasAt && reEmail.MatchString(w))
+	// Both patterns need a dot; the e-mail one an at sign too.
+	return hasDot && (containsLink(w) || hasAt && containsEmail(w))
 }
 
 // tagScratch is one call's working memory, reused across blocks.
