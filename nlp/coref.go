@@ -1,7 +1,7 @@
 package nlp
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/nutgraf/nutgraf/nlp/nerfeat"
@@ -66,6 +66,11 @@ func (s *entitySet) addCoreference(doc *document, quotes []rawQuote) {
 		if q < len(quotes) && quotes[q].open <= t.start {
 			continue // inside quotation marks
 		}
+		switch doc.text[t.start] {
+		case 'h', 'H', 's', 'S', 't', 'T':
+		default:
+			continue // no pronoun or "the" starts otherwise: one byte says so
+		}
 		var buf [8]byte
 		lw, short := asciiLower(buf[:], doc.slice(t.start, t.end))
 		if !short {
@@ -82,7 +87,7 @@ func (s *entitySet) addCoreference(doc *document, quotes []rawQuote) {
 			}
 		}
 	}
-	sort.SliceStable(events, func(i, j int) bool { return events[i].start < events[j].start })
+	slices.SortStableFunc(events, func(a, b event) int { return a.start - b.start })
 	// Only people's mentions block a new one: "the Russian leader" holds
 	// the NORP mention "Russian".
 	taken := &spanSet{bits: make([]uint64, len(doc.text)/64+1)}

@@ -130,7 +130,7 @@ func candidatesFromTokens(doc *document) []candidate {
 		}
 		l := doc.labelOf(toks[i])
 		if l == "O" || len(l) < 3 {
-			if w := doc.slice(toks[i].start, toks[i].end); gpeAcronyms[strings.ReplaceAll(w, ".", "")] && isAcronym(w) ||
+			if w := doc.slice(toks[i].start, toks[i].end); isAcronym(w) && gpeAcronyms[strings.ReplaceAll(w, ".", "")] ||
 				loneCountry(doc, i) {
 				// "USSR", "U.S.", "Yemen": a closed list of states'
 				// abbreviations, and countries' one-word names that are not

@@ -16,13 +16,13 @@ import (
 // maxHeadRun is the longest run of capitalized words a rule takes.
 const maxHeadRun = 6
 
-// isRuleHead reports a head word decisive enough to make a name of the
+// isRuleHead reports a head word (in any case) decisive enough to make a name of the
 // capitalized words before it.
 func isRuleHead(w string) bool {
-	if weakHeads[w] {
+	if inLower(weakHeads, w) {
 		return false
 	}
-	return eventHeads[w] || gpeHeads[w] || facHeads[w] || lawHeads[w] || orgHeads[w]
+	return inLower(eventHeads, w) || inLower(gpeHeads, w) || inLower(facHeads, w) || inLower(lawHeads, w) || inLower(orgHeads, w)
 }
 
 // weakHeads are head words that end common capitalized phrases as often as
@@ -40,7 +40,7 @@ func headRunEnd(doc *document, i, j int, caps []bool) int {
 		if caps[k] || !startsUpper(w) || !adjacent(doc, toks[k-1], toks[k]) || doc.labelOf(toks[k]) != "O" {
 			return j
 		}
-		if isRuleHead(strings.ToLower(w)) {
+		if isRuleHead(w) {
 			return headTail(doc, k+1, caps)
 		}
 	}
@@ -84,7 +84,7 @@ var romanNumerals = set("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 func headRun(doc *document, i int, caps []bool) (int, string, bool) {
 	toks := doc.tokens
 	first := doc.slice(toks[i].start, toks[i].end)
-	if caps[i] || !startsUpper(first) || sentenceOpeners[strings.ToLower(first)] || isTitleWord(strings.ToLower(first)) {
+	if caps[i] || !startsUpper(first) || inLower(sentenceOpeners, first) || isTitleWord(first) {
 		return i, "", false
 	}
 	j := headRunEnd(doc, i, i+1, caps)

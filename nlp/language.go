@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"strings"
 	"github.com/nutgraf/nutgraf/nlp/schema"
 )
 
@@ -52,4 +53,24 @@ func asciiLower(buf []byte, w string) (key []byte, ok bool) {
 		buf[i] = c
 	}
 	return buf[:len(w)], true
+}
+
+// inLower reports whether w, lower-cased, is in m, without allocating for
+// the short ASCII words the hot loops look up (strings.ToLower allocates
+// for every capitalized word).
+func inLower(m map[string]bool, w string) bool {
+	var buf [32]byte
+	if key, ok := asciiLower(buf[:], w); ok && isASCII(w) {
+		return m[string(key)]
+	}
+	return m[strings.ToLower(w)]
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

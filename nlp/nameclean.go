@@ -97,7 +97,7 @@ func afterTitle(doc *document, i, j int) (int, bool) {
 		}
 		// A given name followed by a name: the person starts here.
 		if next := k + 1; toks[k].gaz&nerfeat.GivenName != 0 && next < j &&
-			!isTitleWord(strings.ToLower(doc.slice(toks[next].start, toks[next].end))) {
+			!isTitleWord(doc.slice(toks[next].start, toks[next].end)) {
 			break
 		}
 	}
@@ -163,10 +163,19 @@ func withoutParticle(w string) string {
 	return w
 }
 
-// isTitleWord reports a lower-cased title word, abbreviations with or
+// isTitleWord reports a title word, in any case, abbreviations with or
 // without their full stop ("Capt.", "Capt").
-func isTitleWord(lw string) bool {
-	return titleWords[lw] || titleWords[lw+"."] || titleWords[strings.TrimSuffix(lw, ".")]
+func isTitleWord(w string) bool {
+	var buf [33]byte
+	key, ok := asciiLower(buf[:32], w)
+	if !ok || !isASCII(w) {
+		lw := strings.ToLower(w)
+		return titleWords[lw] || titleWords[lw+"."] || titleWords[strings.TrimSuffix(lw, ".")]
+	}
+	if titleWords[string(key)] || titleWords[string(append(key, '.'))] {
+		return true
+	}
+	return len(key) > 1 && key[len(key)-1] == '.' && titleWords[string(key[:len(key)-1])]
 }
 
 // personInside finds a person's name run into the end of another name by
@@ -195,7 +204,7 @@ func personInside(doc *document, i, j int) (k, name int) {
 		// one, as "Chiang" of Chiang Mai) or an organization word.
 		name = k
 		for t := i + 1; t < k; t++ {
-			if isTitleWord(strings.ToLower(doc.slice(toks[t].start, toks[t].end))) {
+			if isTitleWord(doc.slice(toks[t].start, toks[t].end)) {
 				name = t
 				return k, name
 			}
@@ -226,7 +235,7 @@ func nameAfterTitle(doc *document, i int, caps []bool) (int, bool) {
 		if caps[k] || !startsUpper(w) || k > i && !adjacent(doc, toks[k-1], toks[k]) {
 			break
 		}
-		if isTitleWord(strings.ToLower(w)) {
+		if isTitleWord(w) {
 			last = k
 		}
 	}
@@ -240,10 +249,10 @@ func nameAfterTitle(doc *document, i int, caps []bool) (int, bool) {
 	name := j
 	for j < len(toks) && j < name+3 && !caps[j] && adjacent(doc, toks[j-1], toks[j]) {
 		w := doc.slice(toks[j].start, toks[j].end)
-		if !nameWord(w) || isTitleWord(strings.ToLower(w)) || doc.tagOf(toks[j]) == "POS" {
+		if !nameWord(w) || isTitleWord(w) || doc.tagOf(toks[j]) == "POS" {
 			break
 		}
-		if isRuleHead(strings.ToLower(w)) || orgHeads[strings.ToLower(w)] {
+		if isRuleHead(w) || inLower(orgHeads, w) {
 			return i, false
 		}
 		j++

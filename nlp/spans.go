@@ -1,6 +1,6 @@
 package nlp
 
-import "sort"
+import "slices"
 
 // spanSet marks the bytes of the text that a mention already claims, so
 // that one stretch of text is never claimed twice. A bit per byte keeps
@@ -33,5 +33,5 @@ func (s *spanSet) overlaps(start, end int) bool {
 }
 
 func sortMentions(ms []mention) {
-	sort.Slice(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	slices.SortFunc(ms, func(a, b mention) int { return a.start - b.start })
 }
