@@ -1,8 +1,8 @@
 package nlp
 
 import (
-	"strings"
 	"github.com/nutgraf/nutgraf/nlp/schema"
+	"strings"
 )
 
 // englishFunctionWords are the commonest English words; running English
