@@ -1,8 +1,9 @@
 package nlp
 
 import (
-	"github.com/nutgraf/nutgraf/nlp/schema"
 	"strings"
+
+	"github.com/nutgraf/nutgraf/nlp/schema"
 )
 
 // englishFunctionWords are the commonest English words; running English
