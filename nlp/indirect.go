@@ -120,7 +120,7 @@ func indirectIn(doc *document, s sentence, toks []token) (foundQuote, bool) {
 		end-- // the full stop, not a closing quotation mark
 	}
 	toks = toks[:end]
-	if len(toks) < 5 {
+	if len(toks) < 5 || !hasReportingVerb(doc, toks) {
 		return foundQuote{}, false
 	}
 	if q, ok := accordingTo(doc, toks); ok {
@@ -139,6 +139,22 @@ func indirectIn(doc *document, s sentence, toks []token) (foundQuote, bool) {
 		return withBlock(q, s), true
 	}
 	return foundQuote{}, false
+}
+
+// hasReportingVerb reports a sentence with a verb that may report speech
+// ("according" is tagged as one too): most sentences have none, and the
+// tag is checked before the word lists.
+func hasReportingVerb(doc *document, toks []token) bool {
+	for _, t := range toks {
+		if !strings.HasPrefix(doc.tagOf(t), "VB") {
+			continue
+		}
+		w := doc.slice(t.start, t.end)
+		if indirectCues[w] || namingVerbs[w] || strings.EqualFold(w, "according") {
+			return true
+		}
+	}
+	return false
 }
 
 func withBlock(q foundQuote, s sentence) foundQuote {
@@ -164,8 +180,11 @@ func indirectQuote(content, source, cue []token) foundQuote {
 // opens the sentence or follows a comma or conjunction.
 func sourceThenContent(doc *document, toks []token) (foundQuote, bool) {
 	for k := 1; k < len(toks)-3; k++ {
+		if !strings.HasPrefix(doc.tagOf(toks[k]), "VB") {
+			continue
+		}
 		w := doc.slice(toks[k].start, toks[k].end)
-		if !indirectCues[w] || !strings.HasPrefix(doc.tagOf(toks[k]), "VB") {
+		if !indirectCues[w] {
 			continue
 		}
 		if negated(doc, toks, k) {
@@ -379,7 +398,7 @@ var namingVerbs = set("called", "calls", "dubbed", "dubs", "described", "describ
 // a partial quote of the statement after the verb.
 func namingQuote(doc *document, toks []token) (foundQuote, bool) {
 	for k := 1; k < len(toks)-2; k++ {
-		if !namingVerbs[doc.slice(toks[k].start, toks[k].end)] || !strings.HasPrefix(doc.tagOf(toks[k]), "VB") {
+		if !strings.HasPrefix(doc.tagOf(toks[k]), "VB") || !namingVerbs[doc.slice(toks[k].start, toks[k].end)] {
 			continue
 		}
 		rest := toks[k+1:]
