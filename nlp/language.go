@@ -28,7 +28,7 @@ func detectLanguage(total, hits int) schema.Language {
 	if total < 8 || share < 0.2 {
 		return schema.Language{Code: "und", Confidence: roundTo(1-conf, 2)}
 	}
-	return schema.Language{Code: "en", Confidence: conf}
+	return schema.Language{Code: "en", Confidence: conf, Prose: true}
 }
 
 // isEnglishFunctionWord looks w up case-insensitively without allocating:

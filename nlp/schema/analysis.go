@@ -13,8 +13,10 @@ package schema
 // Version is the schema identifier written in every Analysis.
 //
 // Version 2 added the quotes' sources summary (Sources) and each quote's
-// Anonymous flag.
-const Version = "nutgraf.analysis/2"
+// Anonymous flag. Version 3 added the insights: key phrases with their
+// occurrences, tone counts and markers, the readability formulas and
+// counts, whether the text is prose, and approximate dates.
+const Version = "nutgraf.analysis/3"
 
 // Analysis is the whole result of analyzing one text.
 type Analysis struct {
@@ -45,6 +47,12 @@ type Analysis struct {
 type Language struct {
 	Code       string  `json:"code"` // ISO 639-1, "und" when unknown
 	Confidence float64 `json:"confidence"`
+	// Prose is false when the text is mostly not running prose (tables,
+	// code, lists), where the insights mean little.
+	Prose bool `json:"prose"`
+	// Warning says plainly, for a reader, why the results may not be
+	// trusted ("This text does not read as English."), or is empty.
+	Warning string `json:"warning,omitempty"`
 }
 
 // Span is a part of the input text.
@@ -199,12 +207,22 @@ type GenderBalance struct {
 
 // Readability holds the classic formulas and the counts they use.
 type Readability struct {
-	Words              int     `json:"words"`
-	Sentences          int     `json:"sentences"`
-	Syllables          int     `json:"syllables"`
-	ComplexWords       int     `json:"complexWords"`
+	Words     int `json:"words"`
+	Sentences int `json:"sentences"`
+	Syllables int `json:"syllables"`
+	// ComplexWords are Gunning's: three syllables or more, not counting
+	// proper names, hyphenated compounds, or -es/-ed/-ing endings.
+	ComplexWords int `json:"complexWords"`
+	// Polysyllables are SMOG's: words of three syllables or more.
+	Polysyllables int `json:"polysyllables"`
+	// Letters are the letters and digits of the words (Coleman–Liau, ARI).
+	Letters            int     `json:"letters"`
 	FleschReadingEase  float64 `json:"fleschReadingEase"`
 	FleschKincaidGrade float64 `json:"fleschKincaidGrade"`
+	GunningFog         float64 `json:"gunningFog"`
+	SMOG               float64 `json:"smog"`
+	ColemanLiau        float64 `json:"colemanLiau"`
+	ARI                float64 `json:"ari"`
 }
 
 // Stats counts the text.
@@ -219,7 +237,10 @@ type Stats struct {
 // Keyphrase is a ranked phrase of the text.
 type Keyphrase struct {
 	Text  string  `json:"text"`
-	Score float64 `json:"score"`
+	Score float64 `json:"score"` // 0 to 1, 1 for the top phrase
+	// Occurrences are where the phrase (or a form merged into it: a
+	// plural, an entity's alias) appears in the text.
+	Occurrences []Span `json:"occurrences"`
 }
 
 // SummaryItem is one sentence of the extractive summary.
@@ -230,8 +251,26 @@ type SummaryItem struct {
 
 // Tone is the document's overall tone.
 type Tone struct {
+	// Score is the document's tone from -1 to 1: the mean of the
+	// sentences' compound scores (VADER), weighted by their length.
 	Score float64 `json:"score"`
-	Label string  `json:"label"`
+	Label string  `json:"label"` // "negative", "neutral" or "positive"
+	// Positive, Negative and Neutral count the sentences of each tone
+	// (compound >= 0.05, <= -0.05, between).
+	Positive int `json:"positive"`
+	Negative int `json:"negative"`
+	Neutral  int `json:"neutral"`
+	// Markers are loaded or hedging words: "whispering", "slammed" (kind
+	// "loaded"); "reportedly", "allegedly" (kind "hedge").
+	Markers []Marker `json:"markers"`
+}
+
+// Marker is a word worth a reader's notice, and why.
+type Marker struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Kind  string `json:"kind"`
 }
 
 // Value is a date or figure with its normalized value.
@@ -241,6 +280,9 @@ type Value struct {
 	Text  string `json:"text"`
 	Type  string `json:"type"`
 	Value string `json:"value,omitempty"`
+	// Approximate marks a vague value resolved as well as it can be:
+	// "a few weeks ago", "last year".
+	Approximate bool `json:"approximate,omitempty"`
 }
 
 // Timings reports how long each stage took, in milliseconds.

@@ -104,6 +104,12 @@ func (w *jsonWriter) analysis(a *Analysis) {
 	w.str(a.Language.Code)
 	w.raw(`,"confidence":`)
 	w.float(a.Language.Confidence)
+	w.raw(`,"prose":`)
+	w.bool(a.Language.Prose)
+	if a.Language.Warning != "" {
+		w.raw(`,"warning":`)
+		w.str(a.Language.Warning)
+	}
 	w.raw(`},"article":{"kicker":`)
 	w.span(a.Article.Kicker)
 	w.raw(`,"headline":`)
@@ -174,10 +180,22 @@ func (w *jsonWriter) analysis(a *Analysis) {
 		w.int(r.Syllables)
 		w.raw(`,"complexWords":`)
 		w.int(r.ComplexWords)
+		w.raw(`,"polysyllables":`)
+		w.int(r.Polysyllables)
+		w.raw(`,"letters":`)
+		w.int(r.Letters)
 		w.raw(`,"fleschReadingEase":`)
 		w.float(r.FleschReadingEase)
 		w.raw(`,"fleschKincaidGrade":`)
 		w.float(r.FleschKincaidGrade)
+		w.raw(`,"gunningFog":`)
+		w.float(r.GunningFog)
+		w.raw(`,"smog":`)
+		w.float(r.SMOG)
+		w.raw(`,"colemanLiau":`)
+		w.float(r.ColemanLiau)
+		w.raw(`,"ari":`)
+		w.float(r.ARI)
 		w.raw("}")
 	}
 	st := &a.Stats
@@ -199,6 +217,9 @@ func (w *jsonWriter) analysis(a *Analysis) {
 			w.str(a.Keyphrases[i].Text)
 			w.raw(`,"score":`)
 			w.float(a.Keyphrases[i].Score)
+			w.raw(`,"occurrences":`)
+			occ := a.Keyphrases[i].Occurrences
+			w.list(occ == nil, len(occ), func(k int) { w.span(&occ[k]) })
 			w.raw("}")
 		})
 	}
@@ -217,6 +238,26 @@ func (w *jsonWriter) analysis(a *Analysis) {
 		w.float(a.Tone.Score)
 		w.raw(`,"label":`)
 		w.str(a.Tone.Label)
+		w.raw(`,"positive":`)
+		w.int(a.Tone.Positive)
+		w.raw(`,"negative":`)
+		w.int(a.Tone.Negative)
+		w.raw(`,"neutral":`)
+		w.int(a.Tone.Neutral)
+		w.raw(`,"markers":`)
+		ms := a.Tone.Markers
+		w.list(ms == nil, len(ms), func(i int) {
+			m := &ms[i]
+			w.raw(`{"start":`)
+			w.offset(m.Start)
+			w.raw(`,"end":`)
+			w.offset(m.End)
+			w.raw(`,"text":`)
+			w.str(m.Text)
+			w.raw(`,"kind":`)
+			w.str(m.Kind)
+			w.raw("}")
+		})
 		w.raw("}")
 	}
 	for _, vs := range []struct {
@@ -240,6 +281,9 @@ func (w *jsonWriter) analysis(a *Analysis) {
 			if v.Value != "" {
 				w.raw(`,"value":`)
 				w.str(v.Value)
+			}
+			if v.Approximate {
+				w.raw(`,"approximate":true`)
 			}
 			w.raw("}")
 		})

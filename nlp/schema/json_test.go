@@ -14,7 +14,7 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 	place := "St. Petersburg"
 	a := &Analysis{
 		Schema:   Version,
-		Language: Language{Code: "en", Confidence: 0.95},
+		Language: Language{Code: "en", Confidence: 0.95, Prose: true, Warning: "not \"prose\""},
 		Article: Article{
 			Headline: &Span{Start: 0, End: 5, Text: "Tricky <b>\"quotes\" & \\ \u2028 \t\n\x01 \x7f é 😀"},
 			Dateline: &Dateline{Start: 7, End: 9, Text: "ST.PETERSBURG", Place: &place},
@@ -28,13 +28,16 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 		Sources: &Sources{Speakers: []SpeakerShare{{Entity: "e1", Name: "Putin", Type: "PERSON", Gender: "male", Quotes: 1, Words: 1, Share: 0.5},
 			{Entity: "e2", Name: "NATO", Type: "ORG", Quotes: 1, Words: 1, Share: 0.5}}, QuotedWords: 2, Named: 1, Anonymous: 1,
 			Gender: GenderBalance{Male: 1}},
-		Readability: &Readability{Words: 3, FleschReadingEase: 1e21, FleschKincaidGrade: -12.5},
-		Keyphrases:  []Keyphrase{{Text: "war", Score: 0.5}},
-		Summary:     []SummaryItem{{Sentence: 1, Text: "s"}},
-		Tone:        &Tone{Score: 0.1, Label: "neutral"},
-		Dates:       []Value{{Text: "June 2", Type: "DATE", Value: "2017-06-02"}},
-		Figures:     []Value{{Text: "95", Type: "CARDINAL"}},
-		Timings:     Timings{Total: 123.456},
+		Readability: &Readability{Words: 3, Polysyllables: 2, Letters: 9, FleschReadingEase: 1e21, FleschKincaidGrade: -12.5,
+			GunningFog: 1.25, SMOG: 3, ColemanLiau: -0.5, ARI: 2},
+		Keyphrases: []Keyphrase{{Text: "war", Score: 0.5, Occurrences: []Span{{Start: 1, End: 4, Text: "war"}}},
+			{Text: "peace", Score: 0.25}},
+		Summary: []SummaryItem{{Sentence: 1, Text: "s"}},
+		Tone: &Tone{Score: 0.1, Label: "neutral", Positive: 1, Neutral: 2,
+			Markers: []Marker{{Start: 2, End: 4, Text: "reportedly", Kind: "hedge"}}},
+		Dates:   []Value{{Text: "June 2", Type: "DATE", Value: "2017-06-02"}, {Text: "last year", Type: "DATE", Value: "2016", Approximate: true}},
+		Figures: []Value{{Text: "95", Type: "CARDINAL"}},
+		Timings: Timings{Total: 123.456},
 	}
 	// plainAnalysis has Analysis's fields but not its MarshalJSON, so
 	// that encoding/json writes it by reflection, as the reference.

@@ -97,6 +97,17 @@ func (a *Analysis) convert(f func(int) int) {
 			vs[i].Start, vs[i].End = f(vs[i].Start), f(vs[i].End)
 		}
 	}
+	for i := range a.Keyphrases {
+		for k := range a.Keyphrases[i].Occurrences {
+			span(&a.Keyphrases[i].Occurrences[k])
+		}
+	}
+	if a.Tone != nil {
+		for i := range a.Tone.Markers {
+			m := &a.Tone.Markers[i]
+			m.Start, m.End = f(m.Start), f(m.End)
+		}
+	}
 }
 
 // byteToUTF16 returns a function mapping a byte offset of text to its
