@@ -17,30 +17,41 @@ type Stat struct {
 	Note  string // a word on what the value means, or ""
 }
 
-// OverviewStats returns the overview's figures for a.
+// OverviewStats returns the overview's figures for a: first the cards a
+// reader looks at (reading time, grade, tone, words), then the rest.
 func OverviewStats(a *schema.Analysis) []Stat {
 	s := a.Stats
+	words := Stat{Key: "words", Value: thousands(s.Words), Raw: strconv.Itoa(s.Words), Label: plural(s.Words, "word", "words")}
 	stats := []Stat{
-		{Key: "words", Value: thousands(s.Words), Raw: strconv.Itoa(s.Words), Label: plural(s.Words, "word", "words")},
-		{Key: "sentences", Value: thousands(s.Sentences), Raw: strconv.Itoa(s.Sentences), Label: plural(s.Sentences, "sentence", "sentences")},
-		{Key: "paragraphs", Value: thousands(s.Paragraphs), Raw: strconv.Itoa(s.Paragraphs), Label: plural(s.Paragraphs, "paragraph", "paragraphs")},
 		{Key: "reading-time", Value: ReadingTime(s.ReadingTimeMinutes), Raw: decimal(s.ReadingTimeMinutes, 1), Label: "reading time"},
 	}
+	flesch := Stat{Key: "flesch", Value: "–", Label: "Flesch reading ease"}
+	grade := Stat{Key: "grade", Value: "–", Label: "Flesch–Kincaid grade"}
 	if r := a.Readability; r != nil {
-		stats = append(stats,
-			Stat{Key: "flesch", Value: decimal(r.FleschReadingEase, 0), Raw: decimal(r.FleschReadingEase, 2),
-				Label: "Flesch reading ease", Note: FleschNote(r.FleschReadingEase)},
-			Stat{Key: "grade", Value: decimal(r.FleschKincaidGrade, 1), Raw: decimal(r.FleschKincaidGrade, 2),
-				Label: "Flesch–Kincaid grade", Note: GradeNote(r.FleschKincaidGrade)},
-		)
-	} else {
-		stats = append(stats,
-			Stat{Key: "flesch", Value: "–", Label: "Flesch reading ease"},
-			Stat{Key: "grade", Value: "–", Label: "Flesch–Kincaid grade"},
-		)
+		flesch.Value, flesch.Raw, flesch.Note = decimal(r.FleschReadingEase, 0), decimal(r.FleschReadingEase, 2), FleschNote(r.FleschReadingEase)
+		grade.Value, grade.Raw, grade.Note = decimal(r.FleschKincaidGrade, 1), decimal(r.FleschKincaidGrade, 2), GradeNote(r.FleschKincaidGrade)
 	}
-	stats = append(stats, Stat{Key: "language", Value: LanguageName(a.Language.Code), Raw: a.Language.Code, Label: "language"})
+	stats = append(stats, grade, ToneStat(a.Tone), words,
+		Stat{Key: "sentences", Value: thousands(s.Sentences), Raw: strconv.Itoa(s.Sentences), Label: plural(s.Sentences, "sentence", "sentences")},
+		Stat{Key: "paragraphs", Value: thousands(s.Paragraphs), Raw: strconv.Itoa(s.Paragraphs), Label: plural(s.Paragraphs, "paragraph", "paragraphs")},
+		flesch,
+		Stat{Key: "language", Value: LanguageName(a.Language.Code), Raw: a.Language.Code, Label: "language"},
+	)
 	return stats
+}
+
+// ToneStat is the overview's tone: the label as the value, the score and
+// its strength in words as the note.
+func ToneStat(t *schema.Tone) Stat {
+	if t == nil {
+		return Stat{Key: "tone", Value: "–", Label: "tone"}
+	}
+	label := t.Label
+	if label == "" {
+		label = toneLabel(t.Score)
+	}
+	return Stat{Key: "tone", Value: capitalize(label), Raw: decimal(t.Score, 3), Label: "tone",
+		Note: ToneWords(t.Score, label) + ", " + signed(t.Score) + " of −1 to +1"}
 }
 
 // ReadingTime says how long the text takes to read, to the minute.

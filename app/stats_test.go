@@ -20,6 +20,7 @@ func TestOverviewStats(t *testing.T) {
 		"flesch":       {"44", "Flesch reading ease"},
 		"grade":        {"12.0", "Flesch–Kincaid grade"},
 		"language":     {"English", "language"},
+		"tone":         {"–", "tone"},
 	}
 	stats := OverviewStats(a)
 	if len(stats) != len(want) {
@@ -35,11 +36,35 @@ func TestOverviewStats(t *testing.T) {
 			t.Errorf("%s = %q %q, want %q %q", s.Key, s.Value, s.Label, w[0], w[1])
 		}
 	}
-	if stats[4].Note != "difficult" || stats[5].Note != "high school" {
-		t.Errorf("notes %q, %q", stats[4].Note, stats[5].Note)
+	// The cards first: reading time, grade, tone, words.
+	for i, key := range []string{"reading-time", "grade", "tone", "words"} {
+		if stats[i].Key != key {
+			t.Errorf("stat %d is %s, want %s", i, stats[i].Key, key)
+		}
 	}
-	if stats[3].Raw != "1.8" {
+	if stats[6].Note != "difficult" || stats[1].Note != "high school" {
+		t.Errorf("notes %q, %q", stats[6].Note, stats[1].Note)
+	}
+	if stats[0].Raw != "1.8" {
 		t.Errorf("reading time raw %q", stats[3].Raw)
+	}
+}
+
+func TestToneStat(t *testing.T) {
+	tests := []struct {
+		tone             *schema.Tone
+		value, raw, note string
+	}{
+		{nil, "–", "", ""},
+		{&schema.Tone{Score: -0.31, Label: "negative"}, "Negative", "-0.310", "moderately negative, −0.31 of −1 to +1"},
+		{&schema.Tone{Score: 0.02, Label: "neutral"}, "Neutral", "0.020", "neutral, +0.02 of −1 to +1"},
+		{&schema.Tone{Score: 0.7}, "Positive", "0.700", "strongly positive, +0.70 of −1 to +1"},
+	}
+	for _, tt := range tests {
+		s := ToneStat(tt.tone)
+		if s.Value != tt.value || s.Raw != tt.raw || s.Note != tt.note {
+			t.Errorf("ToneStat(%+v) = %q %q %q, want %q %q %q", tt.tone, s.Value, s.Raw, s.Note, tt.value, tt.raw, tt.note)
+		}
 	}
 }
 
