@@ -49,6 +49,18 @@ func (d *QuotesCSVButton) download(ctx app.Context, _ app.Event) {
 	saveFile(ctx, QuotesCSVName, "text/csv;charset=utf-8", QuotesCSV(d.Doc))
 }
 
+// reportButton saves the whole report of d as Markdown (see
+// MarkdownReport), made in the page when pressed. (A function: it has no
+// state.)
+func reportButton(d *Doc) app.UI {
+	return app.Button().ID("download-report").Class("button", "secondary").Type("button").
+		Title("Save the whole report as " + ReportName).
+		Text("Download report (Markdown)").
+		OnClick(func(ctx app.Context, _ app.Event) {
+			saveFile(ctx, ReportName, "text/markdown;charset=utf-8", MarkdownReport(d))
+		})
+}
+
 // saveFile has the browser save data as a file called name: the file is
 // made from a Blob, so nothing goes over the network.
 func saveFile(ctx app.Context, name, mime string, content []byte) {
