@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -25,6 +26,11 @@ type ArticleView struct {
 	// from the view's class, so that the pieces without the speaker's
 	// quotes are not drawn again.
 	Speaker string
+	// Phrase is the occurrences of the selected key phrase, in text
+	// order (nil: none). They are laid over only the pieces that
+	// highlight the phrase, so that the article's other pieces, and the
+	// whole article when no phrase is selected, carry no extra elements.
+	Phrase []Mark
 }
 
 // Render draws one element per paragraph, in a wrapper per piece, and for
@@ -55,7 +61,12 @@ func (v *ArticleView) Render() app.UI {
 					active = v.Marked[i]
 				}
 				p := pieces[i]
-				return &articleChunk{Text: v.Doc.Text, Blocks: v.Doc.Blocks[p.From:p.To], Active: active}
+				blocks := v.Doc.Blocks[p.From:p.To]
+				var phrase []Mark
+				if active.Phrase != "" {
+					phrase = marksWithin(v.Phrase, blocks[0].Start, blocks[len(blocks)-1].End)
+				}
+				return &articleChunk{Text: v.Doc.Text, Blocks: blocks, Active: active, Phrase: phrase}
 			}),
 			app.If(paged, func() app.UI { return v.pager("bottom") }),
 		)
@@ -123,6 +134,7 @@ type articleChunk struct {
 	Text   string
 	Blocks []Block
 	Active Highlight // the entity whose mentions, or speaker whose quotes, are highlighted
+	Phrase []Mark    // the selected key phrase's occurrences in these blocks
 }
 
 // Render draws the blocks in a wrapper, which the browser lays out only
@@ -132,7 +144,11 @@ func (c *articleChunk) Render() app.UI {
 	return app.Div().Class("article-chunk").Body(
 		app.Range(blocks).Slice(func(i int) app.UI {
 			b := blocks[i]
-			children := c.nodes(b.Nodes())
+			ns := b.Nodes()
+			if extra := marksWithin(c.Phrase, b.Start, b.End); len(extra) > 0 {
+				ns = BuildNodes(b.Start, b.End, append(slices.Clip(b.Marks), extra...))
+			}
+			children := c.nodes(ns)
 			if b.Class == "headline" {
 				return app.H2().Class(b.Class).Body(children...)
 			}
@@ -181,6 +197,24 @@ func (c *articleChunk) mark(n *Node) app.UI {
 			DataSet("type", m.Type).
 			Title(m.Label + " · " + TypeLabel(m.Type)).
 			Body(children...)
+	case MarkSentence:
+		return app.Span().Class("sentence").DataSet("sentence", m.ID).Body(children...)
+	case MarkToneMarker:
+		return app.Span().Class("tone-marker", "marker-"+m.Class).Title(markerLabel(m.Class)).Body(children...)
+	case MarkPhrase:
+		return app.Mark().Class("kp", "active").DataSet("phrase", m.ID).DataSet("occurrence", m.N).Body(children...)
 	}
 	return app.Span().Class(m.Class).Body(children...)
+}
+
+// marksWithin returns the marks of ms that overlap [start, end), nil
+// when none do. (A phrase has a few occurrences: a scan will do.)
+func marksWithin(ms []Mark, start, end int) []Mark {
+	var out []Mark
+	for _, m := range ms {
+		if m.Start < end && m.End > start {
+			out = append(out, m)
+		}
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"sort"
+	"strconv"
 
 	"github.com/nutgraf/nutgraf/nlp/schema"
 )
@@ -125,6 +126,14 @@ func analysisMarks(a *schema.Analysis) []Mark {
 			m.Label = q.Source.Text
 		}
 		marks = append(marks, m)
+	}
+	for i, s := range a.Sentences {
+		marks = append(marks, Mark{Kind: MarkSentence, Start: s.Start, End: s.End, ID: strconv.Itoa(i)})
+	}
+	if a.Tone != nil {
+		for _, m := range a.Tone.Markers {
+			marks = append(marks, Mark{Kind: MarkToneMarker, Start: m.Start, End: m.End, Class: m.Kind})
+		}
 	}
 	return marks
 }

@@ -16,8 +16,9 @@ import (
 // every other top-level field is handed to json.Unmarshal whole, as a
 // one-field object, so that fields added to the schema are still read.
 //
-// The sentences are skipped: the page draws none of them, and they are a
-// fifth of the decoding. The Doc keeps the JSON whole for the download.
+// The sentences are decoded too: the article view anchors them for the
+// tone chart and the summary to scroll to. The Doc keeps the JSON whole
+// for the download.
 func decodeAnalysis(data []byte, pace *Pacer) (*schema.Analysis, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if err := expectDelim(dec, '{'); err != nil {
@@ -35,8 +36,7 @@ func decodeAnalysis(data []byte, pace *Pacer) (*schema.Analysis, error) {
 		case "paragraphs":
 			perr = decodeList(dec, &a.Paragraphs, data, pace)
 		case "sentences":
-			var skip json.RawMessage
-			perr = dec.Decode(&skip)
+			perr = decodeList(dec, &a.Sentences, data, pace)
 		case "entities":
 			perr = decodeList(dec, &a.Entities, data, pace)
 		case "quotes":

@@ -36,6 +36,9 @@ const (
 	// ActionDrawn says how far Results has drawn a new Doc; its value is a
 	// Drawn.
 	ActionDrawn = "nutgraf.drawn"
+	// ActionShowSentence scrolls to a sentence of the article and flashes
+	// it; its value is the sentence's index.
+	ActionShowSentence = "nutgraf.show-sentence"
 	// ActionToggleType shows or hides the highlights of one entity type;
 	// its value is the type ("PERSON").
 	ActionToggleType = "nutgraf.toggle-type"
@@ -61,6 +64,9 @@ type Selection struct {
 	// Quotes selects the entity as a speaker: its quotes are highlighted
 	// rather than its mentions.
 	Quotes bool
+	// Phrase selects a key phrase (its index in Keyphrases) rather than
+	// an entity: its occurrences are highlighted.
+	Phrase string
 }
 
 // Doc is an analyzed article, with everything the result components draw
@@ -73,13 +79,14 @@ type Doc struct {
 	Request  int
 	Text     string           // the text analyzed
 	JSON     []byte           // the Analysis JSON as the engine sent it
-	Analysis *schema.Analysis // with byte offsets into Text, without its sentences (see decodeAnalysis)
+	Analysis *schema.Analysis // with byte offsets into Text
 	Blocks   []Block
 	Entities []EntityGroup
 	Speakers []SpeakerQuotes
 	Sources  *SourcesStats // the quote panel's summary; nil: none
 	Stats    []Stat
-	Plan     *Plan // the pieces the views are drawn in
+	Tone     ToneChart // the tone arc's geometry
+	Plan     *Plan     // the pieces the views are drawn in
 }
 
 // DocState is the value of StateDoc. Doc is nil when there is no result.
@@ -122,6 +129,7 @@ func PrepareDoc(text string, analysisJSON []byte, pace *Pacer) (*Doc, error) {
 	pace.Pause()
 	d.Sources = SummarizeSources(a.Sources)
 	d.Stats = OverviewStats(a)
+	d.Tone = ToneGeometry(a.Sentences, maxTonePoints)
 	d.Plan = planDoc(d, pace)
 	return d, nil
 }

@@ -20,12 +20,13 @@ type drawing struct {
 	selected Highlight        // what the reader selected
 }
 
-// Highlight is what the article highlights: an entity's mentions or a
-// speaker's quotes (the reader selects one at a time); the zero value,
-// nothing.
+// Highlight is what the article highlights: an entity's mentions, a
+// speaker's quotes or a key phrase's occurrences (the reader selects one
+// at a time); the zero value, nothing.
 type Highlight struct {
 	Entity  string // the entity whose mentions are highlighted
 	Speaker string // the speaker (entity ID) whose quotes are highlighted
+	Phrase  string // the key phrase (its index) whose occurrences are highlighted
 }
 
 // newDrawing starts drawing a Doc's views: nothing is drawn yet.

@@ -1,6 +1,9 @@
 package app
 
-import "sort"
+import (
+	"sort"
+	"strconv"
+)
 
 // A long article's views are drawn in pieces, a few per frame (see
 // Results), so that drawing thousands of marks and quotes never holds the
@@ -73,6 +76,9 @@ type Plan struct {
 	Mentioned []map[string]bool
 	// Quoted[i] is the set of speakers quoted in article piece i.
 	Quoted []map[string]bool
+	// Phrased[i] is the set of key phrases (their indexes) that occur in
+	// article piece i.
+	Phrased []map[string]bool
 }
 
 // planDoc cuts d's views into pieces and the article into pages, pausing
@@ -113,6 +119,8 @@ func planDoc(d *Doc, pace *Pacer) *Plan {
 	if page.To > page.From || len(p.Pages) == 0 {
 		p.Pages = append(p.Pages, page)
 	}
+
+	p.Phrased = phrasedPieces(d, p)
 
 	groups := func(list, n int, items func(g int) int, head, item, itemsShown, groupsShown int) {
 		for g := range n {
@@ -203,7 +211,35 @@ func (p *Plan) highlight(sel Highlight, i int) Highlight {
 	if sel.Speaker != "" && p.Quoted[i][sel.Speaker] {
 		h.Speaker = sel.Speaker
 	}
+	if sel.Phrase != "" && i < len(p.Phrased) && p.Phrased[i][sel.Phrase] {
+		h.Phrase = sel.Phrase
+	}
 	return h
+}
+
+// phrasedPieces notes, for each article piece of p, the key phrases of d
+// that occur in it.
+func phrasedPieces(d *Doc, p *Plan) []map[string]bool {
+	out := make([]map[string]bool, len(p.Pieces[ListArticle]))
+	blocks := d.Blocks
+	for k, kp := range d.Analysis.Keyphrases {
+		id := strconv.Itoa(k)
+		for _, o := range kp.Occurrences {
+			b := sort.Search(len(blocks), func(i int) bool { return blocks[i].End > o.Start })
+			if b == len(blocks) || blocks[b].Start >= o.End {
+				continue
+			}
+			i := p.PieceOfBlock(b)
+			if i >= len(out) {
+				continue
+			}
+			if out[i] == nil {
+				out[i] = map[string]bool{}
+			}
+			out[i][id] = true
+		}
+	}
+	return out
 }
 
 // PageOf returns the page of article piece i.

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/nutgraf/nutgraf/nlp/schema"
 )
 
 // Drawing budget: Results draws as many pieces per frame as fit in
@@ -34,9 +35,19 @@ type Results struct {
 	told   bool      // whether the Page knows that the Doc is drawn (ActionDrawn)
 	scroll Highlight // selection whose first piece to scroll to, once highlighted
 	quote  string    // quote to show in the article, once drawn
+	// sentence is the sentence to show in the article once drawn; -1:
+	// none (see handleShowSentence).
+	sentence int
 	// hidden are the entity types whose highlights the reader turned off
 	// (TypeFilter); CSS hides them, so nothing is redrawn.
 	hidden map[string]bool
+
+	// phrase is the selected key phrase's marks, worked out once per
+	// selection rather than each frame.
+	phrase struct {
+		id    string
+		marks []Mark
+	}
 
 	budget  int  // nodes to draw in a frame
 	drawing bool // a frame of drawing is scheduled
@@ -48,8 +59,9 @@ type Results struct {
 func (r *Results) OnMount(ctx app.Context) {
 	r.budget = pieceNodes
 	ctx.ObserveState(StateDoc, &r.doc).OnChange(func() {
-		r.w, r.scroll, r.quote, r.told = nil, Highlight{}, "", false
+		r.w, r.scroll, r.quote, r.told, r.sentence = nil, Highlight{}, "", false, -1
 		r.hidden = map[string]bool{}
+		r.phrase.id, r.phrase.marks = "", nil
 		if r.doc.Doc != nil {
 			r.w = newDrawing(r.doc.Doc)
 		}
@@ -63,6 +75,7 @@ func (r *Results) OnMount(ctx app.Context) {
 	ctx.Handle(ActionPage, r.handlePage)
 	ctx.Handle(ActionShowQuote, r.handleShowQuote)
 	ctx.Handle(ActionToggleType, r.handleToggleType)
+	ctx.Handle(ActionShowSentence, r.handleShowSentence)
 }
 
 // handleToggleType turns a type's highlights off or back on.
@@ -101,11 +114,14 @@ func (r *Results) handleSelect(ctx app.Context, a app.Action) {
 		return
 	}
 	h := Highlight{Entity: sel.Entity}
-	if sel.Quotes {
+	switch {
+	case sel.Phrase != "":
+		h = Highlight{Phrase: sel.Phrase}
+	case sel.Quotes:
 		h = Highlight{Speaker: sel.Entity}
 	}
 	r.scroll = Highlight{}
-	if h == r.w.selected || sel.Entity == "" {
+	if h == r.w.selected || h == (Highlight{}) {
 		r.w.selected = Highlight{}
 	} else {
 		r.w.selected = h
@@ -255,6 +271,7 @@ func (r *Results) frame(ctx app.Context) {
 		}
 		r.scrollToSelection()
 		r.showQuote(ctx)
+		r.showSentence(ctx)
 		r.tell(ctx)
 		ctx.Dispatch(r.frame)
 	})
@@ -284,8 +301,11 @@ func (r *Results) scrollToSelection() {
 	}
 	if r.w.drawn[ListArticle][i] && r.w.marked[i] == r.w.plan.highlight(r.scroll, i) {
 		sel := "#article-view mark.ent.active"
-		if r.scroll.Speaker != "" {
+		switch {
+		case r.scroll.Speaker != "":
 			sel = "#article-view span.quote.selected"
+		case r.scroll.Phrase != "":
+			sel = "#article-view mark.kp.active"
 		}
 		scrollIntoView(sel, "center")
 		r.scroll = Highlight{}
@@ -302,24 +322,44 @@ func (r *Results) Render() app.UI {
 		r.frameAt = time.Now()
 	}
 	w := r.w
+	a := d.Analysis
+	var markers []schema.Marker
+	if a.Tone != nil {
+		markers = a.Tone.Markers
+	}
+	if r.phrase.id != w.selected.Phrase {
+		r.phrase.id, r.phrase.marks = w.selected.Phrase, PhraseMarks(a.Keyphrases, w.selected.Phrase)
+	}
 	return app.Section().ID("results").Class("results").Aria("label", "Analysis").DataSet("hide", r.hiddenTypes()).
 		OnKeyDown(r.onKeyDown).
 		Body(
+			languageWarning(a.Language.Warning),
 			app.Div().Class("results-head").Body(
 				&Overview{Doc: d},
 				app.Div().Class("downloads").Body(
 					&DownloadButton{Doc: d},
 					&QuotesCSVButton{Doc: d},
+					reportButton(d),
 				),
 			),
+			app.Div().Class("insights").Body(
+				&SummaryBox{Items: a.Summary},
+				&ToneArc{Chart: d.Tone, Tone: a.Tone, Sentences: len(a.Sentences)},
+				&KeyphraseChips{Phrases: a.Keyphrases, Selected: w.selected.Phrase},
+			),
 			app.Div().Class("results-grid").Body(
-				&ArticleView{Doc: d, Page: w.page, Drawn: w.drawn[ListArticle], Marked: w.marked, Speaker: w.selected.Speaker},
+				app.Div().Class("article-column").Body(
+					markerLegend(markers),
+					&ArticleView{Doc: d, Page: w.page, Drawn: w.drawn[ListArticle], Marked: w.marked, Speaker: w.selected.Speaker, Phrase: r.phrase.marks},
+				),
 				app.Div().Class("sidebar").Body(
 					app.If(len(d.Entities) > 0, func() app.UI {
 						return &TypeFilter{Groups: d.Entities, Hidden: r.hiddenTypes()}
 					}),
 					&EntityList{Doc: d, Drawn: w.drawn[ListEntities], Expanded: w.expanded[ListEntities], Selected: w.selected.Entity},
 					&QuoteList{Doc: d, Drawn: w.drawn[ListQuotes], Expanded: w.expanded[ListQuotes], Late: w.late[ListQuotes], Selected: w.selected.Speaker},
+					&ReadabilityPanel{Readability: a.Readability},
+					valuesList(a.Dates, a.Figures),
 				),
 			),
 		)

@@ -15,19 +15,29 @@ const (
 	MarkPart MarkKind = iota
 	// MarkQuote is a quote.
 	MarkQuote
+	// MarkSentence is a sentence: the anchor the tone chart and the
+	// summary scroll to. Inside quotes, so that a quote of several
+	// sentences stays one element where it can.
+	MarkSentence
 	// MarkMention is one mention of an entity.
 	MarkMention
+	// MarkToneMarker is a loaded word or a hedge (Tone.Markers).
+	MarkToneMarker
+	// MarkPhrase is one occurrence of the selected key phrase; the view
+	// adds these only while a phrase is selected (see ArticleView).
+	MarkPhrase
 )
 
 // Mark is a span of the article that the view draws as an element.
 type Mark struct {
 	Kind       MarkKind
 	Start, End int    // byte offsets into the text
-	Class      string // MarkPart: the furniture's class; MarkMention: the mention's kind
-	ID         string // MarkQuote, MarkMention: the quote's or the entity's ID
+	Class      string // MarkPart: the furniture's class; MarkMention: the mention's kind; MarkToneMarker: the marker's kind
+	ID         string // MarkQuote, MarkMention: the quote's or the entity's ID; MarkSentence: the sentence's index; MarkPhrase: the phrase's index
 	Type       string // MarkQuote: the quote's kind; MarkMention: the entity's type
 	Speaker    string // MarkQuote: the speaker's entity ID, "" when unattributed
 	Label      string // a tooltip: the entity's name, the quote's speaker
+	N          int    // MarkPhrase: which occurrence of the phrase
 }
 
 // Node is a piece of the article view: a run of text when Mark is nil,
