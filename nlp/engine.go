@@ -24,6 +24,9 @@ type Options struct {
 	// is (done of total units of that stage). It is called on the
 	// analyzing goroutine, so it must be quick.
 	Progress func(stage string, done, total int)
+	// SummarySentences is the length of the summary in sentences; 0
+	// means 3.
+	SummarySentences int
 }
 
 // Stage names reported to Options.Progress, in pipeline order.
@@ -110,6 +113,7 @@ func (e *Engine) Analyze(text string, opts Options) (a *schema.Analysis, err err
 	a.Sources = summarizeSources(a.Quotes, a.Entities, ents.genders())
 	a.Stats, a.Readability, a.Language = measure(doc, m.syllables)
 	a.Dates, a.Figures = findDatesAndFigures(doc, findArticleDate(doc))
+	a.Keyphrases, a.Summary = keyphrasesAndSummary(doc, ents, opts.SummarySentences)
 	a.Timings.Insights = clock.lap()
 	a.Timings.Total = clock.total()
 	progress(StageInsights, 1, 1)

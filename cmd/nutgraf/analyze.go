@@ -20,7 +20,12 @@ func analyzeCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	jsonl := fs.Bool("jsonl", false, "write one Analysis per line")
 	pretty := fs.Bool("pretty", false, "indent the JSON")
+	summary := fs.Int("summary", 0, "sentences in the summary (0: the engine's default, 3)")
 	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *summary < 0 {
+		fmt.Fprintln(stderr, "nutgraf: --summary needs a number of sentences, 0 or more")
 		return 2
 	}
 	if *jsonl && *pretty {
@@ -45,7 +50,7 @@ func analyzeCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	status := 0
 	for _, name := range files {
-		a, err := analyzeFile(eng, name, stdin)
+		a, err := analyzeFile(eng, name, stdin, nlp.Options{SummarySentences: *summary})
 		if err != nil {
 			status = 1
 			if err := enc.Encode(fileError{File: name, Error: err.Error()}); err != nil {
@@ -69,7 +74,7 @@ type fileError struct {
 	Error string `json:"error"`
 }
 
-func analyzeFile(eng *nlp.Engine, name string, stdin io.Reader) (*schema.Analysis, error) {
+func analyzeFile(eng *nlp.Engine, name string, stdin io.Reader, opts nlp.Options) (*schema.Analysis, error) {
 	var data []byte
 	var err error
 	if name == "-" {
@@ -80,7 +85,7 @@ func analyzeFile(eng *nlp.Engine, name string, stdin io.Reader) (*schema.Analysi
 	if err != nil {
 		return nil, err
 	}
-	return eng.Analyze(string(data), nlp.Options{})
+	return eng.Analyze(string(data), opts)
 }
 
 // readLimited reads a file, refusing one over the engine's limit before

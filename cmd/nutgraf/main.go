@@ -1,7 +1,7 @@
 // Command nutgraf analyzes news articles from the command line, writing
 // one Analysis (the JSON of package nlp/schema) per input.
 //
-//	nutgraf analyze [--jsonl] [--pretty] [FILE ...]
+//	nutgraf analyze [--jsonl] [--pretty] [--summary N] [FILE ...]
 //	nutgraf version
 //
 // With no FILE, or with -, it reads standard input.
@@ -17,10 +17,10 @@ import (
 var version = "dev"
 
 const usage = `Usage:
-  nutgraf analyze [--jsonl] [--pretty] [FILE ...]
+  nutgraf analyze [--jsonl] [--pretty] [--summary N] [FILE ...]
       Analyze each FILE (standard input when none, or for -) and write its
       Analysis as JSON, in input order. --jsonl writes one Analysis per line;
-      --pretty indents. A file that cannot be read or analyzed gives a line
+      --pretty indents; --summary N makes the summary N sentences (default 3). A file that cannot be read or analyzed gives a line
       {"file": ..., "error": ...} and exit status 1; the others still run.
   nutgraf version
       Print the version.

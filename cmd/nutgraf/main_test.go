@@ -90,8 +90,25 @@ func TestAnalyzeStdin(t *testing.T) {
 	}
 }
 
+// TestSummaryFlag checks that --summary reaches the engine.
+func TestSummaryFlag(t *testing.T) {
+	var out, errb bytes.Buffer
+	in := strings.NewReader("Storm closes the harbour\n\nA storm closed the harbour of Dover on Tuesday. " +
+		"Ferries were stranded with their passengers. The port authority said the harbour would reopen soon.")
+	if code := run([]string{"analyze", "--summary", "1"}, in, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var a schema.Analysis
+	if err := json.Unmarshal(out.Bytes(), &a); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Summary) != 1 {
+		t.Errorf("%d summary sentences, want 1", len(a.Summary))
+	}
+}
+
 func TestUsageErrors(t *testing.T) {
-	for _, args := range [][]string{nil, {"frobnicate"}, {"analyze", "--jsonl", "--pretty"}, {"analyze", "--nope"}} {
+	for _, args := range [][]string{nil, {"frobnicate"}, {"analyze", "--jsonl", "--pretty"}, {"analyze", "--nope"}, {"analyze", "--summary", "-1"}} {
 		var out, errb bytes.Buffer
 		if code := run(args, nil, &out, &errb); code != 2 {
 			t.Errorf("%q: exit %d, want 2", args, code)
