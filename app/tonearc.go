@@ -107,6 +107,10 @@ func (t *ToneArc) onClick(ctx app.Context, e app.Event) {
 func (t *ToneArc) onKeyDown(ctx app.Context, e app.Event) {
 	n := len(t.Chart.Points)
 	k := min(t.focus, n-1)
+	// From the point that has the focus, which the mouse may have given.
+	if v := closestData(e, "button.tone-point", "k"); v != "" {
+		k, _ = strconv.Atoi(v)
+	}
 	switch e.Get("key").String() {
 	case "ArrowRight", "ArrowDown":
 		k = min(k+1, n-1)
