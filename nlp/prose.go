@@ -36,16 +36,41 @@ func languageWarning(l schema.Language) string {
 }
 
 // isProse reports whether most of doc's text, by characters, is in prose
-// paragraphs rather than in code, tables or lists.
+// paragraphs rather than in code, tables or lists. A long text is judged
+// on a sample, so that about proseSample bytes are read: every k-th
+// paragraph, standing for the k it is one of, and every big paragraph
+// (a table or listing is often one block) by its first bigBlock bytes,
+// standing for all of it. Scanning a whole book's lines cost 3 ms of the
+// analysis; the sample costs a tenth of that.
 func isProse(doc *document) bool {
+	k := max(1, len(doc.text)/proseSample)
 	prose, other := 0, 0
-	for _, b := range doc.blocks {
-		p, o := classifyBlock(doc.slice(b.start, b.end))
-		prose += p
-		other += o
+	for i, b := range doc.blocks {
+		n := b.end - b.start
+		big := n >= bigBlock
+		if !big && i%k != 0 {
+			continue
+		}
+		p, o := classifyBlock(doc.slice(b.start, min(b.end, b.start+bigBlock)))
+		weight := n
+		if !big {
+			weight *= k
+		}
+		if p > 0 {
+			prose += weight
+		} else if o > 0 {
+			other += weight
+		}
 	}
 	return prose > 0 && prose >= other
 }
+
+// proseSample is about how many bytes isProse reads: all of any article.
+// bigBlock is what it reads of a big paragraph.
+const (
+	proseSample = 64 << 10
+	bigBlock    = 4 << 10
+)
 
 // classifyBlock returns how many of block's characters count as prose and
 // how many as not prose (both 0 for a line that counts neither way).
@@ -57,11 +82,12 @@ func classifyBlock(block string) (prose, other int) {
 			continue
 		}
 		lines++
-		if isCodeLine(line) || isTableLine(line) || isListItem(line) {
+		st := scanLine(line)
+		if st.isCode(line) || st.isTable() || isListItem(line) {
 			marked++
 			markedChars += len(line)
 		}
-		ends += sentenceEnds(line)
+		ends += st.ends
 	}
 	n := len(block)
 	switch {
@@ -77,45 +103,95 @@ func classifyBlock(block string) (prose, other int) {
 	return 0, n
 }
 
-// isCodeLine: program text has braces, semicolons and operators that
-// prose almost never does.
-func isCodeLine(line string) bool {
+// lineStats counts what tells a line of prose from code or a table row,
+// in one pass over its bytes (the whole text is scanned: it must be
+// quick).
+type lineStats struct {
+	seps      int // cell separators: commas, tabs, bars
+	letters   int
+	others    int // neither letters nor spaces, separators included
+	codeMarks int // { } ; = < >
+	ends      int // sentence ends (sentenceEnds)
+}
+
+// ASCII character classes for scanLine.
+const (
+	lineOther = iota
+	lineLetter
+	lineSpace
+	lineSep
+	lineCode
+	lineEnd // . ! ?
+)
+
+var lineClass = func() (t [utf8.RuneSelf]byte) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+			t[c] = lineLetter
+		case c == ' ', c == '\n', c == '\r', c == '\v', c == '\f':
+			t[c] = lineSpace
+		case c == ',', c == '\t', c == '|':
+			t[c] = lineSep
+		case strings.IndexByte("{};=<>", byte(c)) >= 0:
+			t[c] = lineCode
+		case c == '.', c == '!', c == '?':
+			t[c] = lineEnd
+		}
+	}
+	return t
+}()
+
+func scanLine(line string) lineStats {
+	var st lineStats
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(line[i:])
+			switch {
+			case unicode.IsLetter(r):
+				st.letters++
+			case !unicode.IsSpace(r):
+				st.others++
+			}
+			i += size - 1
+			continue
+		}
+		switch lineClass[c] {
+		case lineLetter:
+			st.letters++
+		case lineSep:
+			st.seps++
+			st.others++
+		case lineCode:
+			st.codeMarks++
+			st.others++
+		case lineEnd:
+			st.others++
+			if isSentenceEnd(line, i) {
+				st.ends++
+			}
+		case lineOther:
+			st.others++
+		}
+	}
+	return st
+}
+
+// isCode: program text has braces, semicolons and operators that prose
+// almost never does.
+func (st lineStats) isCode(line string) bool {
 	switch line[len(line)-1] {
 	case '{', '}', ';':
 		return true
 	}
-	if strings.HasPrefix(line, "//") || strings.HasPrefix(line, "#include") || strings.HasPrefix(line, "/*") {
-		return true
-	}
-	marks := 0
-	for i := 0; i < len(line); i++ {
-		switch line[i] {
-		case '{', '}', ';', '=', '<', '>':
-			marks++
-		}
-	}
-	return marks >= 2
+	return st.codeMarks >= 2 || strings.HasPrefix(line, "//") || strings.HasPrefix(line, "/*") || strings.HasPrefix(line, "#include")
 }
 
-// isTableLine: a row of separated cells (commas, tabs, bars) that is not
-// a sentence, or a line that is mostly digits and symbols.
-func isTableLine(line string) bool {
-	seps, letters, others := 0, 0, 0
-	for _, r := range line {
-		switch {
-		case r == ',' || r == '\t' || r == '|':
-			seps++
-			others++
-		case unicode.IsLetter(r):
-			letters++
-		case !unicode.IsSpace(r):
-			others++
-		}
-	}
-	if seps >= 2 && sentenceEnds(line) == 0 {
-		return true
-	}
-	return others > letters
+// isTable: a row of separated cells that is not a sentence, or a line
+// that is mostly digits and symbols.
+func (st lineStats) isTable() bool {
+	return st.seps >= 2 && st.ends == 0 || st.others > st.letters
 }
 
 // isListItem: a line opening with a bullet or an item number ("- ", "•",
@@ -140,25 +216,32 @@ func isListItem(line string) bool {
 	return ok && (sentenceEnds(rest) == 0 || strings.Count(rest, " ") < 10)
 }
 
-// sentenceEnds counts the sentence-final marks of line: ".", "!" or "?"
-// (after a letter, a digit or a closing quote or bracket), followed by
-// the line's end, a space or a closing quote. "3.5" and "U.S.A" inside
-// a word do not count; a closing quote after the mark is allowed.
+// sentenceEnds counts the sentence-final marks of line (isSentenceEnd).
 func sentenceEnds(line string) int {
 	n := 0
 	for i := 1; i < len(line); i++ {
-		c := line[i]
-		if c != '.' && c != '!' && c != '?' {
-			continue
-		}
-		prev, _ := utf8.DecodeLastRuneInString(line[:i])
-		if !unicode.IsLetter(prev) && !unicode.IsDigit(prev) && !strings.ContainsRune(`")’”'`, prev) {
-			continue
-		}
-		next, _ := utf8.DecodeRuneInString(line[i+1:])
-		if i+1 == len(line) || next == ' ' || strings.ContainsRune(`")’”'`, next) {
+		if c := line[i]; (c == '.' || c == '!' || c == '?') && isSentenceEnd(line, i) {
 			n++
 		}
 	}
 	return n
+}
+
+// isSentenceEnd tells whether the ".", "!" or "?" at line[i] ends a
+// sentence: after a letter, a digit or a closing quote or bracket, and
+// followed by the line's end, a space or a closing quote. "3.5" and
+// "U.S.A" inside a word do not count.
+func isSentenceEnd(line string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(line[:i])
+	if !unicode.IsLetter(prev) && !unicode.IsDigit(prev) && !strings.ContainsRune(`")’”'`, prev) {
+		return false
+	}
+	if i+1 == len(line) {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(line[i+1:])
+	return next == ' ' || strings.ContainsRune(`")’”'`, next)
 }

@@ -3,6 +3,7 @@ package nlp
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -91,6 +92,32 @@ func TestArticlesAreProse(t *testing.T) {
 		}
 		if l := a.Language; l.Code != "en" || !l.Prose || l.Warning != "" {
 			t.Errorf("%s: language %+v, want English prose without a warning", filepath.Base(f), l)
+		}
+	}
+}
+
+// TestLongTextSample: a text longer than isProse's sample is judged on
+// paragraphs from all through it, so a long table or long prose is still
+// told apart.
+func TestLongTextSample(t *testing.T) {
+	row := "2020,France,67391582,2630317731455\n"
+	para := "The council met on Monday. It voted to close the bridge, and the mayor said the work would take months.\n\n"
+	for _, tt := range []struct {
+		name  string
+		text  string
+		prose bool
+	}{
+		{"table", strings.Repeat(strings.Repeat(row, 20)+"\n", 300), false},
+		{"prose", strings.Repeat(para, 2000), true},
+		{"prose then a longer table", strings.Repeat(para, 600) + strings.Repeat(row, 4000), false},
+		{"prose then a longer table, shifted", strings.Repeat(para, 601) + strings.Repeat(row, 4000), false},
+		{"a table then longer prose", strings.Repeat(row, 1000) + "\n\n" + strings.Repeat(para, 1000), true},
+	} {
+		if len(tt.text) <= proseSample {
+			t.Fatalf("%s: %d bytes is not past the sample", tt.name, len(tt.text))
+		}
+		if got := isProse(parseStructure(tt.text)); got != tt.prose {
+			t.Errorf("%s: isProse = %v, want %v", tt.name, got, tt.prose)
 		}
 	}
 }
