@@ -11,7 +11,7 @@ WASM_ENV := GOOS=js GOARCH=wasm
 NER_DATA ?= ../shared/data/ner
 VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
-.PHONY: all run build wasm models model test test-go test-wasm test-e2e screenshot bench eval fmt lint clean
+.PHONY: all run build wasm models model syllables test test-go test-wasm test-e2e screenshot bench eval fmt lint clean
 
 all: build
 
@@ -38,6 +38,14 @@ models:
 # openly licensed data in $(NER_DATA) (reproducible: fixed seed and order).
 model:
 	$(GO) run ./cmd/trainner -data $(NER_DATA) -out nlp/models
+
+# syllables regenerates nlp/models/syllables.bin from the CMU Pronouncing
+# Dictionary pinned in cmd/gensyllables/node (npm ci only when its
+# node_modules is missing).
+SYLLABLES_NODE := cmd/gensyllables/node
+syllables:
+	[ -d $(SYLLABLES_NODE)/node_modules ] || (cd $(SYLLABLES_NODE) && npm ci --no-audit --no-fund)
+	$(GO) run ./cmd/gensyllables -dict $(SYLLABLES_NODE)/node_modules/cmu-pronouncing-dictionary/index.js -out nlp/models/syllables.bin
 
 # test runs everything: unit tests natively, nlp under js/wasm in Node,
 # then the browser tests against a fresh build.

@@ -82,7 +82,7 @@ func BenchmarkStages(b *testing.B) {
 	b.Run("measure", func(b *testing.B) {
 		b.SetBytes(int64(len(text)))
 		for b.Loop() {
-			measure(doc, m.syllables)
+			measure(doc, m.syllables, eng.syllables)
 		}
 	})
 	a, err := eng.Analyze(text, Options{})

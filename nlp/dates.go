@@ -13,6 +13,7 @@ import (
 // times as "T10:30". Weekdays and "yesterday"/"today"/"tomorrow" are
 // resolved against the article's date, read from its dateline or date
 // line: a news story's "on Friday" is the last Friday on or before it.
+// Relative dates ("two days ago", "last year") are in relativedates.go.
 
 var monthNumbers = map[string]int{"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
 	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -129,6 +130,8 @@ func mayStartValue(w string) bool {
 	switch {
 	case isDigit(c) || c == '$':
 		return true
+	case w == "a" || w == "an" || w == "A" || w == "An":
+		return true // "a week ago", "a few days ago"
 	case c >= utf8RuneSelf:
 		for _, sym := range currencySigns {
 			if strings.HasPrefix(w, sym.sign) {
@@ -163,6 +166,9 @@ func init() {
 		for w := range ws {
 			valueWords[w] = true
 		}
+	}
+	for _, w := range relativeStarts {
+		valueWords[w] = true
 	}
 	for w := range valueWords {
 		valueWordFirst |= 1 << (w[0] - 'a')
@@ -228,6 +234,11 @@ func matchDate(s string, w []word, i int, anchor articleDate) (schema.Value, int
 	}
 	val := func(n int, typ, value string) (schema.Value, int) {
 		return schema.Value{Start: w[i].start, End: w[i+n-1].end, Text: s[w[i].start:w[i+n-1].end], Type: typ, Value: value}, n
+	}
+	if v, approx, n := matchRelativeDate(at, i, anchor); n > 0 {
+		d, n := val(n, "DATE", v)
+		d.Approximate = approx
+		return d, n
 	}
 	if m, ok := monthNumbers[lw]; ok && (startsUpper(w[i].text) || len(lw) > 3) {
 		// Month Day[,] [Year] | Month Year

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -98,6 +99,87 @@ func TestAmounts(t *testing.T) {
 		a, ok := number(c.in)
 		if got := a.scale(c.scale).String(); !ok || got != c.want {
 			t.Errorf("%s × 10^%d = %q (%v), want %s", c.in, c.scale, got, ok, c.want)
+		}
+	}
+}
+
+// TestRelativeDates resolves relative dates against the dateline's day,
+// Friday 2 June 2017, and marks the vague ones approximate.
+func TestRelativeDates(t *testing.T) {
+	text := "WASHINGTON, June 2, 2017 (AP) — The talks began two days ago, after a few weeks ago the envoys met. " +
+		"Sales fell last year and will rise next month, the firm said earlier this week. " +
+		"It met last Friday and meets next Tuesday; three months ago and a year ago it did not. " +
+		"Last week a few days ago was quiet. This one is not a date, nor is last place."
+	a, err := engine(t).Analyze(text, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, text, a)
+	type want struct {
+		value  string
+		approx bool
+	}
+	wants := map[string]want{
+		"two days ago":      {"2017-05-31", false},
+		"a few weeks ago":   {"2017-05", true},
+		"last year":         {"2016", false},
+		"next month":        {"2017-07", false},
+		"earlier this week": {"2017-05-29", true}, // the week's Monday
+		"last Friday":       {"2017-05-26", false},
+		"next Tuesday":      {"2017-06-06", false},
+		"three months ago":  {"2017-03", false},
+		"a year ago":        {"2016", false},
+		"Last week":         {"2017-05-22", true},
+		"a few days ago":    {"2017-05-30", true},
+	}
+	got := map[string]want{}
+	for _, v := range a.Dates {
+		got[v.Text] = want{v.Value, v.Approximate}
+	}
+	for text, w := range wants {
+		if g, ok := got[text]; !ok || g != w {
+			t.Errorf("%q: got %+v (found %v), want %+v", text, g, ok, w)
+		}
+	}
+	for _, v := range a.Dates {
+		if v.Text == "This" || v.Text == "last" || v.Text == "a" {
+			t.Errorf("%q taken for a date", v.Text)
+		}
+	}
+}
+
+// TestRelativeDateArithmetic covers the year ends and an unknown date.
+func TestRelativeDateArithmetic(t *testing.T) {
+	jan := articleDate{2018, 1, 15} // a Monday
+	tests := []struct {
+		words  string
+		anchor articleDate
+		value  string
+		approx bool
+	}{
+		{"last month", jan, "2017-12", false},
+		{"13 months ago", jan, "2016-12", false},
+		{"next month", articleDate{2017, 12, 3}, "2018-01", false},
+		{"last Monday", jan, "2018-01-08", false}, // strictly before
+		{"next Monday", jan, "2018-01-22", false},
+		{"this week", jan, "2018-01-15", true},
+		{"several years ago", jan, "2015", true},
+		{"two days ago", articleDate{2017, 0, 0}, "", false},
+		{"last year", articleDate{}, "", false},
+		{"a few weeks ago", articleDate{}, "", true},
+	}
+	for _, tt := range tests {
+		ws := splitWords(nil, tt.words)
+		at := func(k int) string {
+			if k < len(ws) {
+				return strings.ToLower(ws[k].text)
+			}
+			return ""
+		}
+		v, approx, n := matchRelativeDate(at, 0, tt.anchor)
+		if n != len(ws) || v != tt.value || approx != tt.approx {
+			t.Errorf("%q at %v: %q approx %v over %d words, want %q approx %v over %d",
+				tt.words, tt.anchor, v, approx, n, tt.value, tt.approx, len(ws))
 		}
 	}
 }

@@ -15,6 +15,7 @@ type Engine struct {
 	segmenter *punkt
 	tagger    *tagger
 	entities  *entityModel
+	syllables *syllableTable
 	scratch   scratchPool
 }
 
@@ -53,7 +54,11 @@ func New() (*Engine, error) {
 	if err != nil {
 		return nil, wrapErr("nlp: loading the entity model", err)
 	}
-	return &Engine{tok: newTokenizer(), segmenter: seg, tagger: tg, entities: ents}, nil
+	syl, err := loadSyllableTable(syllableTableBytes)
+	if err != nil {
+		return nil, wrapErr("nlp: loading the syllable table", err)
+	}
+	return &Engine{tok: newTokenizer(), segmenter: seg, tagger: tg, entities: ents, syllables: syl}, nil
 }
 
 // Analyze analyzes text. The returned Analysis counts offsets in bytes of
@@ -111,7 +116,7 @@ func (e *Engine) Analyze(text string, opts Options) (a *schema.Analysis, err err
 	a.Entities = ents.export(doc, quoted)
 	a.Quotes = exportQuotes(doc, quotes)
 	a.Sources = summarizeSources(a.Quotes, a.Entities, ents.genders())
-	a.Stats, a.Readability, a.Language = measure(doc, m.syllables)
+	a.Stats, a.Readability, a.Language = measure(doc, m.syllables, e.syllables)
 	a.Dates, a.Figures = findDatesAndFigures(doc, findArticleDate(doc))
 	a.Keyphrases, a.Summary = keyphrasesAndSummary(doc, ents, opts.SummarySentences)
 	a.Timings.Insights = clock.lap()

@@ -15,7 +15,7 @@ var englishFunctionWords = set("the", "of", "and", "to", "a", "in", "is", "that"
 
 // detectLanguage tells English from other text by the share of English
 // function words among its words (hits of total; measure counts them in
-// its pass over the words). It is deliberately modest: it says "en" or
+// its pass over the words, and sets Prose and Warning). It is deliberately modest: it says "en" or
 // "und" (undetermined) with a confidence, never guesses another language.
 func detectLanguage(total, hits int) schema.Language {
 	if total == 0 {
@@ -28,7 +28,7 @@ func detectLanguage(total, hits int) schema.Language {
 	if total < 8 || share < 0.2 {
 		return schema.Language{Code: "und", Confidence: roundTo(1-conf, 2)}
 	}
-	return schema.Language{Code: "en", Confidence: conf, Prose: true}
+	return schema.Language{Code: "en", Confidence: conf}
 }
 
 // isEnglishFunctionWord looks w up case-insensitively without allocating:

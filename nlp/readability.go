@@ -17,8 +17,9 @@ const wordsPerMinute = 238
 // in one pass over the words. Counts cover the headline, standfirst and
 // body; the formulas use the body's sentences only, since headlines are
 // not sentences of running prose.
-// syl caches syllable counts by word; measure adds to it.
-func measure(doc *document, syl map[string]int) (schema.Stats, *schema.Readability, schema.Language) {
+// syl caches syllable counts by word; measure adds to it, counting each
+// new word with table.
+func measure(doc *document, syl map[string]int, table *syllableTable) (schema.Stats, *schema.Readability, schema.Language) {
 	st := schema.Stats{Characters: utf8.RuneCountInString(doc.text)}
 	r := &schema.Readability{}
 	for _, b := range doc.blocks {
@@ -40,13 +41,17 @@ func measure(doc *document, syl map[string]int) (schema.Stats, *schema.Readabili
 			}
 			k, ok := syl[w]
 			if !ok {
-				k = syllables(w)
+				k = table.count(w)
 				syl[cacheKey(w)] = k
 			}
 			r.Words++
 			r.Syllables += k
+			r.Letters += letters(w)
 			if k >= 3 {
-				r.ComplexWords++
+				r.Polysyllables++
+				if isGunningComplex(w, k, n == 1) {
+					r.ComplexWords++
+				}
 			}
 		})
 		st.Words += n
@@ -57,14 +62,95 @@ func measure(doc *document, syl map[string]int) (schema.Stats, *schema.Readabili
 	}
 	st.ReadingTimeMinutes = round1(float64(st.Words) / wordsPerMinute)
 	lang := detectLanguage(st.Words, functionWords)
+	lang.Prose = isProse(doc)
+	lang.Warning = languageWarning(lang)
 	if r.Words == 0 || r.Sentences == 0 {
 		return st, nil, lang // no running text to score
 	}
-	wps := float64(r.Words) / float64(r.Sentences)
-	spw := float64(r.Syllables) / float64(r.Words)
+	score(r)
+	return st, r, lang
+}
+
+// score applies the published formulas to r's counts, each rounded to two
+// decimals (TestReadabilityFormulas recomputes them to that rounding).
+func score(r *schema.Readability) {
+	words, sents := float64(r.Words), float64(r.Sentences)
+	wps := words / sents                // words per sentence
+	spw := float64(r.Syllables) / words // syllables per word
+	lpw := float64(r.Letters) / words   // letters per word
 	r.FleschReadingEase = roundTo(206.835-1.015*wps-84.6*spw, 2)
 	r.FleschKincaidGrade = roundTo(0.39*wps+11.8*spw-15.59, 2)
-	return st, r, lang
+	r.GunningFog = roundTo(0.4*(wps+100*float64(r.ComplexWords)/words), 2)
+	// McLaughlin's SMOG, for any number of sentences: polysyllables
+	// scaled to a 30-sentence sample.
+	r.SMOG = roundTo(1.0430*math.Sqrt(float64(r.Polysyllables)*30/sents)+3.1291, 2)
+	// Coleman and Liau (1975): 0.0588·L − 0.296·S − 15.8, L letters and
+	// S sentences per 100 words. The constant is subtracted: with +15.8
+	// ordinary news would score grade 40.
+	r.ColemanLiau = roundTo(0.0588*100*lpw-0.296*100*sents/words-15.8, 2)
+	r.ARI = roundTo(4.71*lpw+0.5*wps-21.43, 2)
+}
+
+// letters counts the letters and digits of w, the characters that
+// Coleman–Liau and ARI count (not its apostrophes and hyphens).
+func letters(w string) int {
+	n := 0
+	for _, c := range w {
+		if c < utf8.RuneSelf {
+			if asciiWordClass[c] == wordAlnum {
+				n++
+			}
+		} else if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			n++
+		}
+	}
+	return n
+}
+
+// isGunningComplex tells whether w, of k ≥ 3 syllables, is one of
+// Gunning's complex words. Gunning leaves out three kinds of long word;
+// here, exactly:
+//   - proper nouns: a word that begins with a capital letter and is not
+//     its sentence's first word (first says it is), acronyms included;
+//   - hyphenated compounds: a word holding a hyphen ("six-member");
+//   - words that reach three syllables only by an inflection: with the
+//     syllable of its ending taken off, the word has fewer than three.
+//     "-ing" is always a syllable; "-ed" only after t or d ("created",
+//     "wanted"); "-es" only after s, x, z, ch, sh, ce, ge ("boxes",
+//     "pages"). Elsewhere they are silent and take nothing off.
+func isGunningComplex(w string, k int, first bool) bool {
+	if c, _ := utf8.DecodeRuneInString(w); !first && unicode.IsUpper(c) {
+		return false
+	}
+	if strings.Contains(w, "-") {
+		return false
+	}
+	return k-inflectionSyllables(w) >= 3
+}
+
+// inflectionSyllables is 1 when w ends in an -ing, -ed or -es that is
+// said as a syllable of its own (isGunningComplex), else 0.
+func inflectionSyllables(w string) int {
+	n := len(w)
+	lower := func(i int) byte { return w[i] | 0x20 } // ASCII letters only are compared
+	switch {
+	case n > 5 && lower(n-3) == 'i' && lower(n-2) == 'n' && lower(n-1) == 'g':
+		return 1
+	case n > 4 && lower(n-2) == 'e' && lower(n-1) == 'd':
+		if c := lower(n - 3); c == 't' || c == 'd' {
+			return 1
+		}
+	case n > 4 && lower(n-2) == 'e' && lower(n-1) == 's':
+		switch c := lower(n - 3); c {
+		case 's', 'x', 'z', 'c', 'g':
+			return 1
+		case 'h':
+			if p := lower(n - 4); p == 'c' || p == 's' {
+				return 1
+			}
+		}
+	}
+	return 0
 }
 
 // newSyllableCache makes the syllable cache of an Engine's scratch: words
@@ -151,65 +237,6 @@ func words(s string) []string {
 	var out []string
 	eachWord(s, func(w string) { out = append(out, w) })
 	return out
-}
-
-// syllables estimates a word's syllables from its spelling: vowel groups,
-// less a silent final e, plus the endings that add one ("-le", "-ed" after
-// t/d). Numbers count as one syllable per digit group, which is what the
-// Flesch formulas assume for figures.
-func syllables(w string) int {
-	w = strings.ToLower(w)
-	if !strings.ContainsFunc(w, unicode.IsLetter) {
-		return 1
-	}
-	n := 0
-	for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '\'' || r == '’' }) {
-		if strings.ContainsFunc(part, isVowel) {
-			n += partSyllables(part) // "don't": the "t" adds nothing
-		}
-	}
-	return max(n, 1)
-}
-
-func isVowel(r rune) bool { return strings.ContainsRune("aeiouyàâäéèêëîïôöûüù", r) }
-
-func partSyllables(w string) int {
-	rs := []rune(w)
-	isV := isVowel
-	count := 0
-	prevV := false
-	for i, r := range rs {
-		v := isV(r)
-		if r == 'y' && i == 0 {
-			v = false // "yes": y is a consonant before a vowel
-		}
-		if v && !prevV {
-			count++
-		}
-		prevV = v
-	}
-	n := len(rs)
-	if n > 2 && rs[n-1] == 'e' && !isV(rs[n-2]) && count > 1 {
-		if !(rs[n-2] == 'l' && !isV(rs[n-3])) { // "table" keeps its -le syllable
-			count--
-		}
-	}
-	if n > 3 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ted") && !strings.HasSuffix(w, "ded") && count > 1 {
-		count-- // "called", "joined": -ed is silent
-	}
-	if n > 3 && strings.HasSuffix(w, "es") && !isV(rs[n-3]) && !strings.ContainsRune("scxzgh", rs[n-3]) && count > 1 {
-		count-- // "makes": -es is silent
-	}
-	for _, seq := range []string{"ia", "io", "ua", "eo", "iu"} {
-		count += strings.Count(w, seq) // two vowels said apart: "Russia", "dialogue"
-	}
-	if strings.HasPrefix(w, "coop") || strings.HasPrefix(w, "coor") || strings.HasSuffix(w, "ism") {
-		count++ // "co-op-er-ate", "co-or-di-nate", "ter-ror-is-m"
-	}
-	for _, seq := range []string{"tion", "sion", "cial", "tial", "cious", "tious", "geous"} {
-		count -= strings.Count(w, seq) // ...but not in these endings
-	}
-	return max(count, 1)
 }
 
 func round1(x float64) float64 { return roundTo(x, 1) }

@@ -163,7 +163,15 @@ func (s *entitySet) nameStart(doc *document, start, end int) int {
 			}
 		}
 	}
-	return skipSpace(doc.text, start)
+	start = skipSpace(doc.text, start)
+	// "Saudi Arabia's Civil Defense Authority": after the possessor, its
+	// possessive ending is no part of the name.
+	for _, pos := range []string{"'s", "’s"} {
+		if strings.HasPrefix(doc.text[start:end], pos) {
+			start = skipSpace(doc.text, start+len(pos))
+		}
+	}
+	return start
 }
 
 // entityInside finds the entity with a name mention inside [start, end)
