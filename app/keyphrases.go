@@ -7,31 +7,24 @@ import (
 	"github.com/nutgraf/nutgraf/nlp/schema"
 )
 
-// KeyphraseChips lists the key phrases as toggle buttons: pressing one
+// keyphraseChips lists the key phrases as toggle buttons: pressing one
 // highlights its occurrences in the article (the same selection as an
 // entity's or a speaker's, which it replaces); pressing it again, or
-// Escape, clears it.
-type KeyphraseChips struct {
-	app.Compo
-
-	Phrases  []schema.Keyphrase
-	Selected string // the selected phrase's index ("": none)
-}
-
-// Render draws nothing when there are no key phrases.
-func (k *KeyphraseChips) Render() app.UI {
-	if len(k.Phrases) == 0 {
+// Escape, clears it. selected is the selected phrase's index ("": none).
+// Nothing when there are no key phrases. (A function: it has no state.)
+func keyphraseChips(phrases []schema.Keyphrase, selected string) app.UI {
+	if len(phrases) == 0 {
 		return app.Div().Class("keyphrases", "empty")
 	}
 	return app.Section().ID("keyphrases").Class("panel", "keyphrases").Aria("labelledby", "keyphrases-title").
-		OnClick(k.onClick).
+		OnClick(onChipClick).
 		Body(
 			app.H2().ID("keyphrases-title").Class("panel-title").Text("Key phrases"),
 			app.Ul().Class("chips").Body(
-				app.Range(k.Phrases).Slice(func(i int) app.UI {
-					p := k.Phrases[i]
+				app.Range(phrases).Slice(func(i int) app.UI {
+					p := phrases[i]
 					id := strconv.Itoa(i)
-					pressed := id == k.Selected
+					pressed := id == selected
 					active := ""
 					if pressed {
 						active = "active"
@@ -54,7 +47,7 @@ func (k *KeyphraseChips) Render() app.UI {
 		)
 }
 
-func (k *KeyphraseChips) onClick(ctx app.Context, e app.Event) {
+func onChipClick(ctx app.Context, e app.Event) {
 	if id := closestData(e, "button.keyphrase-chip", "phrase"); id != "" {
 		ctx.NewActionWithValue(ActionSelectEntity, Selection{Phrase: id, Scroll: true})
 	}

@@ -343,9 +343,9 @@ func (r *Results) Render() app.UI {
 				),
 			),
 			app.Div().Class("insights").Body(
-				&SummaryBox{Items: a.Summary},
+				summaryBox(a.Summary),
 				&ToneArc{Chart: d.Tone, Tone: a.Tone, Sentences: len(a.Sentences)},
-				&KeyphraseChips{Phrases: a.Keyphrases, Selected: w.selected.Phrase},
+				keyphraseChips(a.Keyphrases, w.selected.Phrase),
 			),
 			app.Div().Class("results-grid").Body(
 				app.Div().Class("article-column").Body(
