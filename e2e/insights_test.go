@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
@@ -37,6 +38,30 @@ func TestInsightsOverview(t *testing.T) {
 		note := tb.textOf(`#overview .stat:has([data-stat="grade"]) .stat-note`)
 		if note == "" {
 			t.Error("the grade has no note in plain words")
+		}
+		// The details: the six formulas, the Analysis's values, each with
+		// the counts it uses.
+		tb.click("#readability-toggle")
+		tb.waitUntil("the readability details to open", stepTimeout,
+			`document.getElementById('readability-formulas').hidden === false ? 'ok' : ''`)
+		got := evalJS[map[string]string](tb, `Object.fromEntries([...document.querySelectorAll('#readability-formulas .formula')].map((f) => [f.dataset.formula, f.querySelector('.formula-value').dataset.value + ' | ' + f.querySelector('.formula-uses').textContent]))`)
+		two := func(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) }
+		want := map[string][2]string{
+			"flesch":       {two(r.FleschReadingEase), strconv.Itoa(r.Syllables) + " syllables"},
+			"grade":        {two(r.FleschKincaidGrade), strconv.Itoa(r.Syllables) + " syllables"},
+			"fog":          {two(r.GunningFog), strconv.Itoa(r.ComplexWords) + " complex words"},
+			"smog":         {two(r.SMOG), strconv.Itoa(r.Polysyllables) + " words of 3+ syllables"},
+			"coleman-liau": {two(r.ColemanLiau), strconv.Itoa(r.Letters) + " letters"},
+			"ari":          {two(r.ARI), strconv.Itoa(r.Letters) + " letters"},
+		}
+		if len(got) != len(want) {
+			t.Errorf("the readability details list %d formulas, want 6: %v", len(got), got)
+		}
+		for key, w := range want {
+			g, ok := got[key]
+			if !ok || !strings.HasPrefix(g, w[0]+" | ") || !strings.Contains(strings.ReplaceAll(g, ",", ""), w[1]) {
+				t.Errorf("formula %s reads %q, want the value %s and %q", key, g, w[0], w[1])
+			}
 		}
 	} else {
 		t.Log("the Analysis has no readability")
@@ -98,6 +123,7 @@ func TestKeyphraseChips(t *testing.T) {
 		if got := normalizeSpace(tb.textOf(chip + " .chip-text")); got != normalizeSpace(k.Text) {
 			t.Errorf("chip %d reads %q, want %q", i, got, k.Text)
 		}
+		waitStill(tb) // the press before scrolled to its phrase
 		tb.click(chip)
 		tb.waitUntil(fmt.Sprintf("key phrase %q marked in the article", k.Text), stepTimeout, fmt.Sprintf(
 			`document.querySelectorAll('#article-view mark.kp.active[data-phrase="%d"]').length > 0 ? 'ok' : ''`, i))
@@ -202,6 +228,7 @@ func TestToneChart(t *testing.T) {
 
 	// Keyboard: Home, then the right arrow moves to the next point.
 	if len(got) > 1 {
+		waitStill(tb)
 		tb.click(fmt.Sprintf(`%s[data-k="%d"]`, points, 0))
 		ctx, cancel := context.WithTimeout(tb.ctx, stepTimeout)
 		defer cancel()
@@ -292,5 +319,41 @@ func TestMarkdownReportDownload(t *testing.T) {
 		if !strings.Contains(md, want) {
 			t.Errorf("the report lacks %q", want)
 		}
+	}
+}
+
+// notEnglish is a short German news text: the engine says it does not
+// read as English.
+const notEnglish = "Der Bundeskanzler hat am Montag in Berlin gesagt, dass die Regierung die Steuern nicht erhöhen wird. Die Opposition kritisierte den Plan scharf und forderte Neuwahlen.\n"
+
+// TestLanguageWarning: a text that is not English gets the engine's
+// warning, plainly, atop the results.
+func TestLanguageWarning(t *testing.T) {
+	tb := newTab(t)
+	tb.open("/")
+	tb.waitLive()
+	tb.paste(notEnglish)
+	tb.waitEngineReady()
+	tb.analyze()
+	_, data, ok := download(t, tb, "button#download-json")
+	if !ok {
+		t.FailNow()
+	}
+	var a schema.Analysis
+	if err := json.Unmarshal(data, &a); err != nil {
+		t.Fatal(err)
+	}
+	if a.Language.Warning == "" {
+		t.Logf("the engine gives no warning for a German text (language %+v): none must be shown", a.Language)
+		if n := tb.count("#language-warning"); n != 0 {
+			t.Errorf("%d language warnings shown without one in the Analysis", n)
+		}
+		return
+	}
+	if got := normalizeSpace(tb.textOf("#language-warning")); got != "Note: "+a.Language.Warning {
+		t.Errorf("the warning reads %q, want %q", got, "Note: "+a.Language.Warning)
+	}
+	if first := evalJS[string](tb, `document.querySelector('#results > *').id`); first != "language-warning" {
+		t.Errorf("the results open with #%s, want the language warning first", first)
 	}
 }
