@@ -11,7 +11,7 @@ WASM_ENV := GOOS=js GOARCH=wasm
 NER_DATA ?= ../shared/data/ner
 VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
-.PHONY: all run build wasm models model test test-go test-wasm test-e2e screenshot bench eval fmt lint clean
+.PHONY: all run build wasm models model vader-ref test test-go test-wasm test-e2e screenshot bench eval fmt lint clean
 
 all: build
 
@@ -39,17 +39,23 @@ models:
 model:
 	$(GO) run ./cmd/trainner -data $(NER_DATA) -out nlp/models
 
+# vader-ref installs the pinned vader-sentiment that the tone tests compare
+# with; npm ci runs only when node_modules is
+# missing or older than the lock file, so the tests download nothing.
+vader-ref:
+	cd nlp/testdata/vader && { [ node_modules/.package-lock.json -nt package-lock.json ] && [ node_modules/.package-lock.json -nt package.json ] || npm ci --no-audit --no-fund; }
+
 # test runs everything: unit tests natively, nlp under js/wasm in Node,
 # then the browser tests against a fresh build.
 test: test-go test-wasm test-e2e
 
-test-go:
+test-go: vader-ref
 	$(GO) vet ./...
 	$(GO) test $$($(GO) list ./... | grep -v /e2e)
 
 # The engine and the UI only build for js/wasm: vet them there, and run
 # nlp's own tests as wasm under Node, as the browser will run it.
-test-wasm:
+test-wasm: vader-ref
 	$(WASM_ENV) $(GO) vet ./cmd/engine ./cmd/ui ./app/... ./nlp/...
 	$(WASM_ENV) $(GO) test -exec $(GOROOT)/lib/wasm/go_js_wasm_exec ./nlp/...
 
