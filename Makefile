@@ -11,7 +11,7 @@ WASM_ENV := GOOS=js GOARCH=wasm
 NER_DATA ?= ../shared/data/ner
 VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
-.PHONY: all run build wasm models model vader-ref test test-go test-wasm test-e2e screenshot bench eval fmt lint clean
+.PHONY: all run build wasm models model vader vader-ref test test-go test-wasm test-e2e screenshot bench eval fmt lint clean
 
 all: build
 
@@ -39,8 +39,13 @@ models:
 model:
 	$(GO) run ./cmd/trainner -data $(NER_DATA) -out nlp/models
 
-# vader-ref installs the pinned vader-sentiment that the tone tests compare
-# with; npm ci runs only when node_modules is
+# vader regenerates nlp/models/vader.bin, VADER's sentiment lexicon, from
+# the vader-sentiment package pinned in nlp/testdata/vader.
+vader: vader-ref
+	$(GO) run ./cmd/genvader -vader nlp/testdata/vader/node_modules/vader-sentiment -out nlp/models
+
+# vader-ref installs the pinned vader-sentiment that cmd/genvader reads and
+# the tone tests compare with; npm ci runs only when node_modules is
 # missing or older than the lock file, so the tests download nothing.
 vader-ref:
 	cd nlp/testdata/vader && { [ node_modules/.package-lock.json -nt package-lock.json ] && [ node_modules/.package-lock.json -nt package.json ] || npm ci --no-audit --no-fund; }

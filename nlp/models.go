@@ -4,8 +4,8 @@ import _ "embed"
 
 // The models (see models/NOTICE): the tagger converted from prose's by
 // cmd/genmodel, the entity model and its gazetteer trained and built by
-// cmd/trainner. They are embedded so the engine is one file that needs no
-// fetch.
+// cmd/trainner, VADER's sentiment lexicon by cmd/genvader. They are
+// embedded so the engine is one file that needs no fetch.
 var (
 	//go:embed models/tagger.bin
 	taggerModelBytes []byte
@@ -13,4 +13,6 @@ var (
 	entityModelBytes []byte
 	//go:embed models/gazetteer.bin
 	gazetteerBytes []byte
+	//go:embed models/vader.bin
+	vaderLexiconBytes []byte
 )
