@@ -15,6 +15,7 @@ type Engine struct {
 	segmenter *punkt
 	tagger    *tagger
 	entities  *entityModel
+	tone      *toneModel
 	scratch   scratchPool
 }
 
@@ -50,7 +51,11 @@ func New() (*Engine, error) {
 	if err != nil {
 		return nil, wrapErr("nlp: loading the entity model", err)
 	}
-	return &Engine{tok: newTokenizer(), segmenter: seg, tagger: tg, entities: ents}, nil
+	tone, err := loadToneModel()
+	if err != nil {
+		return nil, wrapErr("nlp: loading the tone lexicon", err)
+	}
+	return &Engine{tok: newTokenizer(), segmenter: seg, tagger: tg, entities: ents, tone: tone}, nil
 }
 
 // Analyze analyzes text. The returned Analysis counts offsets in bytes of
@@ -110,6 +115,7 @@ func (e *Engine) Analyze(text string, opts Options) (a *schema.Analysis, err err
 	a.Sources = summarizeSources(a.Quotes, a.Entities, ents.genders())
 	a.Stats, a.Readability, a.Language = measure(doc, m.syllables)
 	a.Dates, a.Figures = findDatesAndFigures(doc, findArticleDate(doc))
+	fillTone(a, doc, e.tone)
 	a.Timings.Insights = clock.lap()
 	a.Timings.Total = clock.total()
 	progress(StageInsights, 1, 1)
