@@ -11,7 +11,7 @@ WASM_ENV := GOOS=js GOARCH=wasm
 NER_DATA ?= ../shared/data/ner
 VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
-.PHONY: all run build wasm models model syllables test test-go test-wasm test-e2e screenshot bench eval fmt lint clean
+.PHONY: all run build wasm models model syllables vader vader-ref test test-go test-wasm test-e2e screenshot bench eval fmt lint clean
 
 all: build
 
@@ -47,17 +47,28 @@ syllables:
 	[ -d $(SYLLABLES_NODE)/node_modules ] || (cd $(SYLLABLES_NODE) && npm ci --no-audit --no-fund)
 	$(GO) run ./cmd/gensyllables -dict $(SYLLABLES_NODE)/node_modules/cmu-pronouncing-dictionary/index.js -out nlp/models/syllables.bin
 
+# vader regenerates nlp/models/vader.bin, VADER's sentiment lexicon, from
+# the vader-sentiment package pinned in nlp/testdata/vader.
+vader: vader-ref
+	$(GO) run ./cmd/genvader -vader nlp/testdata/vader/node_modules/vader-sentiment -out nlp/models
+
+# vader-ref installs the pinned vader-sentiment that cmd/genvader reads and
+# the tone tests compare with; npm ci runs only when node_modules is
+# missing or older than the lock file, so the tests download nothing.
+vader-ref:
+	cd nlp/testdata/vader && { [ node_modules/.package-lock.json -nt package-lock.json ] && [ node_modules/.package-lock.json -nt package.json ] || npm ci --no-audit --no-fund; }
+
 # test runs everything: unit tests natively, nlp under js/wasm in Node,
 # then the browser tests against a fresh build.
 test: test-go test-wasm test-e2e
 
-test-go:
+test-go: vader-ref
 	$(GO) vet ./...
 	$(GO) test $$($(GO) list ./... | grep -v /e2e)
 
 # The engine and the UI only build for js/wasm: vet them there, and run
 # nlp's own tests as wasm under Node, as the browser will run it.
-test-wasm:
+test-wasm: vader-ref
 	$(WASM_ENV) $(GO) vet ./cmd/engine ./cmd/ui ./app/... ./nlp/...
 	$(WASM_ENV) $(GO) test -exec $(GOROOT)/lib/wasm/go_js_wasm_exec ./nlp/...
 

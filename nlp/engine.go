@@ -16,6 +16,7 @@ type Engine struct {
 	tagger    *tagger
 	entities  *entityModel
 	syllables *syllableTable
+	tone      *toneModel
 	scratch   scratchPool
 }
 
@@ -58,7 +59,11 @@ func New() (*Engine, error) {
 	if err != nil {
 		return nil, wrapErr("nlp: loading the syllable table", err)
 	}
-	return &Engine{tok: newTokenizer(), segmenter: seg, tagger: tg, entities: ents, syllables: syl}, nil
+	tone, err := loadToneModel()
+	if err != nil {
+		return nil, wrapErr("nlp: loading the tone lexicon", err)
+	}
+	return &Engine{tok: newTokenizer(), segmenter: seg, tagger: tg, entities: ents, syllables: syl, tone: tone}, nil
 }
 
 // Analyze analyzes text. The returned Analysis counts offsets in bytes of
@@ -119,6 +124,7 @@ func (e *Engine) Analyze(text string, opts Options) (a *schema.Analysis, err err
 	a.Stats, a.Readability, a.Language = measure(doc, m.syllables, e.syllables)
 	a.Dates, a.Figures = findDatesAndFigures(doc, findArticleDate(doc))
 	a.Keyphrases, a.Summary = keyphrasesAndSummary(doc, ents, opts.SummarySentences)
+	fillTone(a, doc, e.tone)
 	a.Timings.Insights = clock.lap()
 	a.Timings.Total = clock.total()
 	progress(StageInsights, 1, 1)

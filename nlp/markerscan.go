@@ -1,0 +1,162 @@
+package nlp
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/nutgraf/nutgraf/nlp/schema"
+)
+
+// markerIndex finds the tone markers' phrases (tonemarkers.go) in text.
+// It is built once at load: the phrases by their first word, and a table
+// of the first two letters of the first words, which most words of a text
+// fail, so that they cost no lookup.
+type markerIndex struct {
+	byFirst map[string][]markerPhrase
+	first2  [26 * 26]bool
+	maxLen  int // of a first word
+}
+
+type markerPhrase struct {
+	rest []string // the words after the first
+	kind string
+}
+
+func newMarkerIndex() *markerIndex {
+	x := &markerIndex{byFirst: map[string][]markerPhrase{}}
+	for kind, list := range [...][]string{loadedWords, hedgeWords} {
+		for _, p := range list {
+			words := strings.Fields(p)
+			first := words[0]
+			x.byFirst[first] = append(x.byFirst[first], markerPhrase{words[1:], [...]string{markerLoaded, markerHedge}[kind]})
+			x.maxLen = max(x.maxLen, len(first))
+			if k, ok := letterPair(first); ok {
+				x.first2[k] = true
+			}
+		}
+	}
+	return x
+}
+
+// letterPair is the table slot of w's first two letters, lower-cased.
+func letterPair(w string) (int, bool) {
+	if len(w) < 2 {
+		return 0, false
+	}
+	a, b := w[0]|0x20, w[1]|0x20
+	if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
+		return 0, false
+	}
+	return int(a-'a')*26 + int(b-'a'), true
+}
+
+// find appends the markers in text[start:end] to out, in text order;
+// where phrases begin at the same word, the longest is taken.
+func (x *markerIndex) find(text string, start, end int, out []schema.Marker, low *[]byte) []schema.Marker {
+	for i := start; i < end; {
+		ws, we := nextWord(text, i, end)
+		if ws < 0 {
+			break
+		}
+		i = we
+		if k, ok := letterPair(text[ws:we]); !ok || !x.first2[k] || we-ws > x.maxLen {
+			continue
+		}
+		*low = appendLowerASCII((*low)[:0], text[ws:we])
+		bestEnd, bestKind := -1, ""
+		for _, p := range x.byFirst[viewString(*low)] {
+			if e := matchRest(text, we, end, p.rest); e > bestEnd {
+				bestEnd, bestKind = e, p.kind
+			}
+		}
+		if bestEnd >= 0 {
+			out = append(out, schema.Marker{Start: ws, End: bestEnd, Text: text[ws:bestEnd], Kind: bestKind})
+			i = bestEnd
+		}
+	}
+	return out
+}
+
+// matchRest matches the words of a phrase after its first against text
+// from i, each after white space, and returns where the match ends, or
+// -1.
+func matchRest(text string, i, end int, rest []string) int {
+	for _, word := range rest {
+		j := i
+		for j < end && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r') {
+			j++
+		}
+		ws, we := nextWord(text, j, end)
+		if j == i || ws != j || !equalLowerASCII(text[ws:we], word) {
+			return -1
+		}
+		i = we
+	}
+	return i
+}
+
+// equalLowerASCII reports whether s lower-cased is the lower-case word w.
+func equalLowerASCII(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i]|0x20 != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// nextWord returns the bounds of the first word in text[i:end], or -1,
+// -1. A word is a run of letters and digits, hyphens inside it included
+// ("so-called"); an apostrophe ends it, so that "regime's" holds the word
+// "regime".
+func nextWord(text string, i, end int) (int, int) {
+	start := -1
+	for i < end {
+		if c := text[i]; c < utf8.RuneSelf && isAlnumByte(c) {
+			if start < 0 {
+				start = i
+			}
+			i++
+			continue
+		}
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:end])
+		}
+		wordChar := r < utf8.RuneSelf && isAlnumByte(byte(r)) || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		switch {
+		case wordChar:
+			if start < 0 {
+				start = i
+			}
+		case start >= 0 && r == '-' && i+1 < end && isAlnumByte(text[i+1]):
+			// a hyphen inside a compound
+		case start >= 0:
+			return start, i
+		}
+		i += size
+	}
+	if start < 0 {
+		return -1, -1
+	}
+	return start, end
+}
+
+func isAlnumByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func appendLowerASCII(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
