@@ -46,6 +46,7 @@ func TestLongArticle(t *testing.T) {
 		t.Fatalf("#quote-list has no show-more button for a speaker quoted hundreds of times; it shows %d quotes", tb.count("#quote-list .quote-item"))
 	}
 	before := tb.count("#quote-list .quote-item")
+	waitStill(tb) // turning the page scrolls it; a click during the scroll can miss
 	tb.click("#quote-list button.show-more")
 	tb.waitUntil("more quotes after pressing show-more", stepTimeout,
 		`document.querySelectorAll('#quote-list .quote-item').length > `+strconv.Itoa(before)+` ? 'ok' : ''`)
