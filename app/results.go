@@ -372,7 +372,16 @@ func scrollIntoView(selector, block string) {
 	if !el.Truthy() {
 		return
 	}
-	el.Call("scrollIntoView", map[string]any{"block": block, "behavior": "smooth"})
+	el.Call("scrollIntoView", map[string]any{"block": block, "behavior": scrollBehavior()})
+}
+
+// scrollBehavior is how the page scrolls to what the reader asked for:
+// smoothly, unless the reader's system asks for reduced motion.
+func scrollBehavior() string {
+	if mq := app.Window().Call("matchMedia", "(prefers-reduced-motion: reduce)"); mq.Truthy() && mq.Get("matches").Bool() {
+		return "auto"
+	}
+	return "smooth"
 }
 
 // cssString quotes s for a CSS attribute selector.

@@ -66,7 +66,7 @@ func flashSentence(ctx app.Context, i int) {
 		return
 	}
 	first := spans.Index(0)
-	first.Call("scrollIntoView", map[string]any{"block": "center", "behavior": "smooth"})
+	first.Call("scrollIntoView", map[string]any{"block": "center", "behavior": scrollBehavior()})
 	first.Call("setAttribute", "tabindex", "-1")
 	first.Call("focus", map[string]any{"preventScroll": true})
 	for k := range n {

@@ -130,7 +130,7 @@ func showQuote(ctx app.Context, id string) {
 	if !el.Truthy() {
 		return
 	}
-	el.Call("scrollIntoView", map[string]any{"block": "center", "behavior": "smooth"})
+	el.Call("scrollIntoView", map[string]any{"block": "center", "behavior": scrollBehavior()})
 	el.Get("classList").Call("add", "flash")
 	ctx.After(1600*time.Millisecond, func(app.Context) {
 		el.Get("classList").Call("remove", "flash")

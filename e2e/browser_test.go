@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
@@ -87,6 +88,14 @@ func newTab(t *testing.T) *tab {
 	}
 	if err := addRecorder(startCtx); err != nil {
 		t.Fatalf("installing the recorder: %v", err)
+	}
+	// The reader prefers reduced motion: the page then jumps where a
+	// smooth scroll would glide, so that what a test checks after a
+	// scroll does not depend on how fast a busy machine animates it.
+	if _, err := chromedp.Call(startCtx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+		Features: []*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: "reduce"}},
+	}); err != nil {
+		t.Fatalf("emulating reduced motion: %v", err)
 	}
 	ctx, cancel := context.WithTimeout(root, testTimeout)
 	t.Cleanup(cancel)

@@ -223,7 +223,7 @@ func TestToneChart(t *testing.T) {
 	last := len(got) - 1
 	i, _ := strconv.Atoi(got[last])
 	evalJS[bool](tb, `(scrollTo(0, 0), true)`)
-	tb.click(fmt.Sprintf(`%s[data-k="%d"]`, points, last))
+	pressInPage(tb, fmt.Sprintf(`%s[data-k="%d"]`, points, last))
 	sentenceShown(tb, a, i)
 
 	// Keyboard: on the first point, the right arrow moves to the next.
@@ -265,8 +265,20 @@ func TestSummaryLinks(t *testing.T) {
 	}
 	k := len(a.Summary) - 1
 	evalJS[bool](tb, `(scrollTo(0, 0), true)`)
-	tb.click(fmt.Sprintf(`%s[data-sentence="%d"]`, items, a.Summary[k].Sentence))
+	pressInPage(tb, fmt.Sprintf(`%s[data-sentence="%d"]`, items, a.Summary[k].Sentence))
 	sentenceShown(tb, a, a.Summary[k].Sentence)
+}
+
+// pressInPage presses a button the way a keyboard user does (its click
+// event, from the page), once the page has stopped scrolling: a pointer
+// click at coordinates taken before a long article's parts finish laying
+// out can land beside the button on a slow machine.
+func pressInPage(tb *tab, sel string) {
+	tb.t.Helper()
+	waitStill(tb)
+	if !evalJS[bool](tb, `(() => { const b = document.querySelector(`+jsString(sel)+`); if (!b) return false; b.focus(); b.click(); return true; })()`) {
+		tb.t.Fatalf("no %s to press", sel)
+	}
 }
 
 // unescapeMarkdown drops the backslashes of Markdown's escapes, to find
