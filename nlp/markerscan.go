@@ -51,28 +51,35 @@ func letterPair(w string) (int, bool) {
 	return int(a-'a')*26 + int(b-'a'), true
 }
 
-// find appends the markers in text[start:end] to out, in text order;
-// where phrases begin at the same word, the longest is taken.
-func (x *markerIndex) find(text string, start, end int, out []schema.Marker, low *[]byte) []schema.Marker {
-	for i := start; i < end; {
-		ws, we := nextWord(text, i, end)
-		if ws < 0 {
-			break
-		}
-		i = we
-		if k, ok := letterPair(text[ws:we]); !ok || !x.first2[k] || we-ws > x.maxLen {
+// findInTokens appends the markers of sentence s to out, in text order;
+// where phrases begin at the same word, the longest is taken. It walks the
+// tokens the pipeline has already split, so that a word the first-letters
+// table rules out costs no scan of its bytes (the tokenizer splits
+// "regime's" and keeps "so-called" whole); a token that is not a plain
+// word of letters and digits is passed over.
+func (x *markerIndex) findInTokens(doc *document, s sentence, out []schema.Marker, low *[]byte) []schema.Marker {
+	text := doc.text
+	for k := s.tokLo; k < s.tokHi; k++ {
+		t := doc.tokens[k]
+		ws, we := t.start, t.end
+		if k2, ok := letterPair(text[ws:we]); !ok || !x.first2[k2] || we-ws > x.maxLen {
 			continue
+		}
+		if nws, nwe := nextWord(text, ws, we); nws != ws || nwe != we {
+			continue // not a plain word: "U.S.", "e-mail@..."
 		}
 		*low = appendLowerASCII((*low)[:0], text[ws:we])
 		bestEnd, bestKind := -1, ""
 		for _, p := range x.byFirst[viewString(*low)] {
-			if e := matchRest(text, we, end, p.rest); e > bestEnd {
+			if e := matchRest(text, we, s.end, p.rest); e > bestEnd {
 				bestEnd, bestKind = e, p.kind
 			}
 		}
 		if bestEnd >= 0 {
 			out = append(out, schema.Marker{Start: ws, End: bestEnd, Text: text[ws:bestEnd], Kind: bestKind})
-			i = bestEnd
+			for k+1 < s.tokHi && doc.tokens[k+1].start < bestEnd {
+				k++ // the phrase's other words
+			}
 		}
 	}
 	return out

@@ -58,7 +58,7 @@ func fillTone(a *schema.Analysis, doc *document, m *toneModel) {
 		default:
 			t.Neutral++
 		}
-		t.Markers = m.markers.find(doc.text, s.start, s.end, t.Markers, &sc.lower)
+		t.Markers = m.markers.findInTokens(doc, s, t.Markers, &sc.lower)
 	}
 	if !scoredAny {
 		return

@@ -8,16 +8,18 @@ import (
 )
 
 func TestToneMarkers(t *testing.T) {
-	m, err := loadToneModel()
+	text := "Officials reportedly SLAMMED the so-called regime's plan. It is \t believed that slams-dunk, Whispering and claimedly... are fine; so called is not."
+	a, err := engine(t).Analyze(text, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := "Officials reportedly SLAMMED the so-called regime's plan. It is\n believed that slams-dunk, Whispering and claimedly... are fine; so called is not."
-	var low []byte
-	got := m.markers.find(text, 0, len(text), nil, &low)
+	if a.Tone == nil {
+		t.Fatal("no tone")
+	}
+	got := a.Tone.Markers
 	want := []struct{ text, kind string }{
 		{"reportedly", markerHedge}, {"SLAMMED", markerLoaded}, {"so-called", markerLoaded},
-		{"regime", markerLoaded}, {"It is\n believed", markerHedge}, {"Whispering", markerLoaded},
+		{"regime", markerLoaded}, {"It is \t believed", markerHedge}, {"Whispering", markerLoaded},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("found %v, want %v", got, want)
