@@ -1,8 +1,6 @@
 package nlp
 
 import (
-	"strings"
-
 	"github.com/nutgraf/nutgraf/nlp/nerfeat"
 	"github.com/nutgraf/nutgraf/nlp/schema"
 )
@@ -91,7 +89,7 @@ func headRun(doc *document, i int, caps []bool) (int, string, bool) {
 	if j == i+1 {
 		return i, "", false
 	}
-	head := strings.ToLower(doc.slice(toks[headIndex(doc, toks[i:j])+i].start, toks[headIndex(doc, toks[i:j])+i].end))
+	head := lowerWord(doc, toks[i+headIndex(doc, toks[i:j])])
 	model := ""
 	if gpeHeads[head] {
 		model = "LOC"

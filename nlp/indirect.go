@@ -81,14 +81,12 @@ func addIndirect(doc *document, ents *entitySet, prior []foundQuote) []foundQuot
 				out = append(out, pq)
 			}
 		}
-		q.speaker, q.confidence = resolveSpeaker(doc, ents, *q.source, out)
-		for _, pq := range inSentence {
-			if pq.source != nil && pq.raw.start >= q.raw.start && pq.raw.end <= q.raw.end {
-				// Words in marks attributed where they stand ("..., the
-				// newspaper wrote") keep that attribution.
-				q.source, q.cue, q.speaker, q.confidence = pq.source, pq.cue, pq.speaker, pq.confidence
-				break
-			}
+		if pq := attributedInside(inSentence, q); pq != nil {
+			// Words in marks attributed where they stand ("..., the
+			// newspaper wrote") keep that attribution.
+			q.source, q.cue, q.speaker, q.confidence = pq.source, pq.cue, pq.speaker, pq.confidence
+		} else {
+			q.speaker, q.confidence = resolveSpeaker(doc, ents, *q.source, out)
 		}
 		q.confidence *= 0.85 // no marks around it all: its edges are less certain
 		out = append(out, q)
@@ -99,6 +97,17 @@ func addIndirect(doc *document, ents *entitySet, prior []foundQuote) []foundQuot
 		}
 	}
 	return append(out, prior[p:]...)
+}
+
+// attributedInside is the first quote of qs with its own attribution that
+// lies inside q, or nil.
+func attributedInside(qs []foundQuote, q foundQuote) *foundQuote {
+	for i := range qs {
+		if pq := &qs[i]; pq.source != nil && pq.raw.start >= q.raw.start && pq.raw.end <= q.raw.end {
+			return pq
+		}
+	}
+	return nil
 }
 
 // quotesWords reports a stretch in quotation marks of three words or
