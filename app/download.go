@@ -9,55 +9,30 @@ import (
 // DownloadName is the file name the Analysis is saved under.
 const DownloadName = "nutgraf-analysis.json"
 
-// DownloadButton saves the Analysis JSON, exactly as the engine sent it,
-// to a file. Nothing leaves the browser: the file is made from a Blob.
-type DownloadButton struct {
-	app.Compo
-
-	Doc *Doc
+// downloads are the page's buttons that save the results to files: the
+// Analysis JSON exactly as the engine sent it, the quotes as CSV (see
+// QuotesCSV) and the whole report as Markdown (see MarkdownReport), each
+// made in the page when pressed. Nothing leaves the browser: each file is
+// made from a Blob. (Functions: the buttons hold no state.)
+func downloads(d *Doc) []app.UI {
+	return []app.UI{
+		downloadButton("download-json", "Download JSON", "Save the analysis as "+DownloadName,
+			DownloadName, "application/json", func() []byte { return d.JSON }),
+		downloadButton("download-quotes-csv", "Quotes (CSV)", "Save the quotes, a row each, as "+QuotesCSVName,
+			QuotesCSVName, "text/csv;charset=utf-8", func() []byte { return QuotesCSV(d) }),
+		downloadButton("download-report", "Download report (Markdown)", "Save the whole report as "+ReportName,
+			ReportName, "text/markdown;charset=utf-8", func() []byte { return MarkdownReport(d) }),
+	}
 }
 
-// Render draws the button.
-func (d *DownloadButton) Render() app.UI {
-	return app.Button().ID("download-json").Class("button", "secondary").Type("button").
-		Title("Save the analysis as " + DownloadName).
-		Text("Download JSON").
-		OnClick(d.download)
-}
-
-func (d *DownloadButton) download(ctx app.Context, _ app.Event) {
-	saveFile(ctx, DownloadName, "application/json", d.Doc.JSON)
-}
-
-// QuotesCSVButton saves the quotes as CSV (see QuotesCSV), made in the
-// page when pressed.
-type QuotesCSVButton struct {
-	app.Compo
-
-	Doc *Doc
-}
-
-// Render draws the button.
-func (d *QuotesCSVButton) Render() app.UI {
-	return app.Button().ID("download-quotes-csv").Class("button", "secondary").Type("button").
-		Title("Save the quotes, a row each, as " + QuotesCSVName).
-		Text("Quotes (CSV)").
-		OnClick(d.download)
-}
-
-func (d *QuotesCSVButton) download(ctx app.Context, _ app.Event) {
-	saveFile(ctx, QuotesCSVName, "text/csv;charset=utf-8", QuotesCSV(d.Doc))
-}
-
-// reportButton saves the whole report of d as Markdown (see
-// MarkdownReport), made in the page when pressed. (A function: it has no
-// state.)
-func reportButton(d *Doc) app.UI {
-	return app.Button().ID("download-report").Class("button", "secondary").Type("button").
-		Title("Save the whole report as " + ReportName).
-		Text("Download report (Markdown)").
+// downloadButton draws a button that saves content(), made when pressed,
+// as the file name.
+func downloadButton(id, label, title, name, mime string, content func() []byte) app.UI {
+	return app.Button().ID(id).Class("button", "secondary").Type("button").
+		Title(title).
+		Text(label).
 		OnClick(func(ctx app.Context, _ app.Event) {
-			saveFile(ctx, ReportName, "text/markdown;charset=utf-8", MarkdownReport(d))
+			saveFile(ctx, name, mime, content())
 		})
 }
 

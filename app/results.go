@@ -336,11 +336,7 @@ func (r *Results) Render() app.UI {
 			languageWarning(a.Language.Warning),
 			app.Div().Class("results-head").Body(
 				&Overview{Doc: d},
-				app.Div().Class("downloads").Body(
-					&DownloadButton{Doc: d},
-					&QuotesCSVButton{Doc: d},
-					reportButton(d),
-				),
+				app.Div().Class("downloads").Body(downloads(d)...),
 			),
 			app.Div().Class("insights").Body(
 				summaryBox(a.Summary),
