@@ -10,7 +10,7 @@ import (
 // Benchmarks per stage, on the TASS article and on prose's 580 KB
 // sherlock.txt. b.SetBytes makes `go test -bench` report MB/s.
 
-func benchText(b *testing.B, which string) string {
+func benchText(b testing.TB, which string) string {
 	b.Helper()
 	if which == "tass" {
 		return readTestdata(b, "tass-putin-nato.txt")
@@ -82,7 +82,7 @@ func BenchmarkStages(b *testing.B) {
 	b.Run("measure", func(b *testing.B) {
 		b.SetBytes(int64(len(text)))
 		for b.Loop() {
-			measure(doc, m.syllables, eng.syllables)
+			measure(doc, m.words, m.syllables, eng.syllables)
 		}
 	})
 	a, err := eng.Analyze(text, Options{})

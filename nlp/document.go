@@ -49,6 +49,10 @@ type token struct {
 	tagID   int16
 	labelID int16         // index in the entity model's labels
 	gaz     nerfeat.Flags // what the gazetteer says of the word
+	// word is 1 + the token's entry in the word cache of the analysis
+	// (wordcache.go), 0 for none, through which later stages reach what
+	// was worked out once for the word (wordfacts.go).
+	word int32
 }
 
 // tagName is the POS tag of tok among the tagger's names.

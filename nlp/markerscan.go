@@ -57,20 +57,30 @@ func letterPair(w string) (int, bool) {
 // table rules out costs no scan of its bytes (the tokenizer splits
 // "regime's" and keeps "so-called" whole); a token that is not a plain
 // word of letters and digits is passed over.
-func (x *markerIndex) findInTokens(doc *document, s sentence, out []schema.Marker, low *[]byte) []schema.Marker {
+//
+// A token with a word cache entry (wc may be nil) keeps whether it can
+// begin a phrase there (wordfacts.go), so that a word is tested once.
+func (x *markerIndex) findInTokens(doc *document, s sentence, wc *wordCache, out []schema.Marker, low *[]byte) []schema.Marker {
 	text := doc.text
 	for k := s.tokLo; k < s.tokHi; k++ {
-		t := doc.tokens[k]
+		t := &doc.tokens[k]
 		ws, we := t.start, t.end
-		if k2, ok := letterPair(text[ws:we]); !ok || !x.first2[k2] || we-ws > x.maxLen {
+		var phrases []markerPhrase
+		if t.word > 0 && wc != nil && t.text == text[ws:we] {
+			f := &wc.facts[t.word-1]
+			if f.have&factsMarker == 0 {
+				f.markerStart = x.phrasesAt(text[ws:we], low) != nil
+				f.have |= factsMarker
+			}
+			if !f.markerStart {
+				continue
+			}
+		}
+		if phrases = x.phrasesAt(text[ws:we], low); phrases == nil {
 			continue
 		}
-		if nws, nwe := nextWord(text, ws, we); nws != ws || nwe != we {
-			continue // not a plain word: "U.S.", "e-mail@..."
-		}
-		*low = appendLowerASCII((*low)[:0], text[ws:we])
 		bestEnd, bestKind := -1, ""
-		for _, p := range x.byFirst[viewString(*low)] {
+		for _, p := range phrases {
 			if e := matchRest(text, we, s.end, p.rest); e > bestEnd {
 				bestEnd, bestKind = e, p.kind
 			}
@@ -83,6 +93,18 @@ func (x *markerIndex) findInTokens(doc *document, s sentence, out []schema.Marke
 		}
 	}
 	return out
+}
+
+// phrasesAt returns the phrases that can begin with the token w, or nil.
+func (x *markerIndex) phrasesAt(w string, low *[]byte) []markerPhrase {
+	if k2, ok := letterPair(w); !ok || !x.first2[k2] || len(w) > x.maxLen {
+		return nil
+	}
+	if ws, we := nextWord(w, 0, len(w)); ws != 0 || we != len(w) {
+		return nil // not a plain word: "U.S.", "e-mail@..."
+	}
+	*low = appendLowerASCII((*low)[:0], w)
+	return x.byFirst[viewString(*low)]
 }
 
 // matchRest matches the words of a phrase after its first against text

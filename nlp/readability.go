@@ -17,9 +17,11 @@ const wordsPerMinute = 238
 // in one pass over the words. Counts cover the headline, standfirst and
 // body; the formulas use the body's sentences only, since headlines are
 // not sentences of running prose.
-// syl caches syllable counts by word; measure adds to it, counting each
-// new word with table.
-func measure(doc *document, syl map[string]int, table *syllableTable) (schema.Stats, *schema.Readability, schema.Language) {
+// A word that is exactly a token takes its counts from the token's entry
+// in wc (wordfacts.go); syl caches the syllable counts of other words.
+// Both are filled as words are first met, counting with table. wc may be
+// nil: every word then goes through syl.
+func measure(doc *document, wc *wordCache, syl map[string]int, table *syllableTable) (schema.Stats, *schema.Readability, schema.Language) {
 	st := schema.Stats{Characters: utf8.RuneCountInString(doc.text)}
 	r := &schema.Readability{}
 	for _, b := range doc.blocks {
@@ -31,22 +33,34 @@ func measure(doc *document, syl map[string]int, table *syllableTable) (schema.St
 	for _, s := range doc.sentences {
 		body := doc.blocks[s.block].kind == schema.ParagraphBody
 		n := 0
-		eachWord(doc.slice(s.start, s.end), func(w string) {
+		cur := sentenceCursor(doc, s)
+		eachWordAt(doc.text, s.start, s.end, func(ws, we int) {
+			w := doc.text[ws:we]
 			n++
-			if isEnglishFunctionWord(w) {
+			var f *wordFacts
+			if id := cur.word(ws, we); id >= 0 && wc != nil {
+				f = wc.readabilityFacts(id, w, table)
+			}
+			if f != nil && f.function || f == nil && isEnglishFunctionWord(w) {
 				functionWords++
 			}
 			if !body {
 				return
 			}
-			k, ok := syl[w]
-			if !ok {
-				k = table.count(w)
-				syl[cacheKey(w)] = k
+			var k, lt int
+			if f != nil {
+				k, lt = int(f.syllables), int(f.letters)
+			} else {
+				var ok bool
+				if k, ok = syl[w]; !ok {
+					k = table.count(w)
+					syl[cacheKey(w)] = k
+				}
+				lt = letters(w)
 			}
 			r.Words++
 			r.Syllables += k
-			r.Letters += letters(w)
+			r.Letters += lt
 			if k >= 3 {
 				r.Polysyllables++
 				if isGunningComplex(w, k, n == 1) {
@@ -163,7 +177,20 @@ func newSyllableCache() map[string]int { return make(map[string]int, 1024) }
 // that hold a letter or digit, less their leading and trailing
 // apostrophes and hyphens.
 func eachWord(s string, f func(string)) {
+	eachWordAt(s, 0, len(s), func(start, end int) { f(s[start:end]) })
+}
+
+// eachWordAt calls f with the bounds of each word of text[from:to], as
+// eachWord finds them.
+func eachWordAt(text string, from, to int, f func(start, end int)) {
+	s := text[from:to]
 	start, alnum := -1, false
+	emit := func(end int) {
+		if alnum {
+			lo, hi := trimWordMarksAt(s, start, end)
+			f(from+lo, from+hi)
+		}
+	}
 	for i, r := range s {
 		var in, an bool
 		switch {
@@ -182,14 +209,12 @@ func eachWord(s string, f func(string)) {
 			}
 			alnum = alnum || an
 		} else if start >= 0 {
-			if alnum {
-				f(trimWordMarks(s[start:i]))
-			}
+			emit(i)
 			start = -1
 		}
 	}
-	if start >= 0 && alnum {
-		f(trimWordMarks(s[start:]))
+	if start >= 0 {
+		emit(len(s))
 	}
 }
 
@@ -215,18 +240,26 @@ var asciiWordClass = func() (t [utf8.RuneSelf]byte) {
 // trimWordMarks drops leading and trailing apostrophes (straight or
 // curly) and hyphens.
 func trimWordMarks(w string) string {
+	lo, hi := trimWordMarksAt(w, 0, len(w))
+	return w[lo:hi]
+}
+
+// trimWordMarksAt returns the bounds of s[lo:hi] trimmed as trimWordMarks
+// trims.
+func trimWordMarksAt(s string, lo, hi int) (int, int) {
 	for {
+		w := s[lo:hi]
 		switch {
 		case strings.HasPrefix(w, "'"), strings.HasPrefix(w, "-"):
-			w = w[1:]
+			lo++
 		case strings.HasPrefix(w, "’"):
-			w = w[len("’"):]
+			lo += len("’")
 		case strings.HasSuffix(w, "'"), strings.HasSuffix(w, "-"):
-			w = w[:len(w)-1]
+			hi--
 		case strings.HasSuffix(w, "’"):
-			w = w[:len(w)-len("’")]
+			hi -= len("’")
 		default:
-			return w
+			return lo, hi
 		}
 	}
 }

@@ -89,7 +89,9 @@ func (e *Engine) tokenize(doc *document, start, end int, m *modelScratch) {
 	out := doc.tokens[first:]
 	m.ids = m.ids[:0]
 	for i := range out {
-		m.ids = append(m.ids, m.words.id(out[i].text, e.tagger, e.entities))
+		id := m.words.id(out[i].text, e.tagger, e.entities)
+		out[i].word = id + 1
+		m.ids = append(m.ids, id)
 	}
 	e.tagger.tag(out, m.ids, m.words, &m.tag)
 }

@@ -33,7 +33,9 @@ const toneNeutral = 0.05
 
 // fillTone sets the sentences', the entities' and the document's tone and
 // finds the markers. a.Sentences and a.Entities must be filled.
-func fillTone(a *schema.Analysis, doc *document, m *toneModel) {
+// Words that are tokens are looked up through wc (wordfacts.go), which
+// may be nil.
+func fillTone(a *schema.Analysis, doc *document, m *toneModel, wc *wordCache) {
 	var sc vaderScratch
 	var num []byte
 	t := &schema.Tone{Markers: []schema.Marker{}}
@@ -44,7 +46,8 @@ func fillTone(a *schema.Analysis, doc *document, m *toneModel) {
 		if i >= len(a.Sentences) || !runningText(doc, s.block) {
 			continue
 		}
-		c, n := m.lexicon.vaderCompound(doc.text[s.start:s.end], &sc)
+		cur := sentenceCursor(doc, s)
+		c, n := m.lexicon.score(doc.text[s.start:s.end], s.start, &cur, wc, &sc)
 		tone := roundDecimals(c, 3, &num)
 		a.Sentences[i].Tone = &tone
 		scored[i], scoredAny = true, true
@@ -58,7 +61,7 @@ func fillTone(a *schema.Analysis, doc *document, m *toneModel) {
 		default:
 			t.Neutral++
 		}
-		t.Markers = m.markers.findInTokens(doc, s, t.Markers, &sc.lower)
+		t.Markers = m.markers.findInTokens(doc, s, wc, t.Markers, &sc.lower)
 	}
 	if !scoredAny {
 		return

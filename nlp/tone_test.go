@@ -90,6 +90,6 @@ func BenchmarkTone(b *testing.B) {
 	a.Entities = findEntities(doc).export(doc, nil)
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		fillTone(a, doc, eng.tone)
+		fillTone(a, doc, eng.tone, m.words)
 	}
 }

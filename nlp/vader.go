@@ -41,7 +41,7 @@ var vaderKeys = [...]string{keyKind: "kind", keyOf: "of", keyLeast: "least", key
 // vaderScratch is the working memory of scoring, reused from sentence to
 // sentence so that scoring allocates nothing per word.
 type vaderScratch struct {
-	words      []string
+	words      []wordSpan
 	info       []vaderWord
 	sentiments []float64
 	lower      []byte
@@ -51,19 +51,45 @@ type vaderScratch struct {
 // words VADER counted. VADER rounds the score to four decimals
 // (vaderRound); the caller rounds it once, to what it shows.
 func (x *vaderLexicon) vaderCompound(s string, sc *vaderScratch) (float64, int) {
-	sc.words = vaderWords(s, sc.words[:0])
+	return x.score(s, 0, nil, nil, sc)
+}
+
+// score is vaderCompound of s, which begins at offset base of the text
+// that cur walks. A word that is exactly a token takes what VADER knows
+// of it from the token's entry in wc (wordfacts.go); cur and wc may be
+// nil.
+func (x *vaderLexicon) score(s string, base int, cur *tokenCursor, wc *wordCache, sc *vaderScratch) (float64, int) {
+	sc.words = vaderWordSpans(s, sc.words[:0])
 	n := len(sc.words)
 	if n == 0 {
 		return 0, 0
 	}
 	sc.info = sc.info[:0]
-	capWords := 0
-	for _, w := range sc.words {
-		info := x.describe(w, sc)
+	capWords, inLex := 0, false
+	for _, span := range sc.words {
+		w := s[span.start:span.end]
+		id := int32(-1)
+		if cur != nil && wc != nil {
+			id = cur.word(base+span.start, base+span.end)
+		}
+		var info vaderWord
+		if id >= 0 {
+			f := wc.toneFacts(id, w, x, sc)
+			info = vaderWordOf(w, f.upper, f.vader)
+		} else {
+			info = x.describe(w, sc)
+		}
 		if info.upper {
 			capWords++
 		}
+		inLex = inLex || info.inLex
 		sc.info = append(sc.info, info)
+	}
+	if !inLex {
+		// Only the lexicon's words have sentiments, which the rules and
+		// the punctuation then change: with none, the sum is 0, and so
+		// is the score.
+		return 0, n
 	}
 	// Capitals emphasize only when some words, not all, are in capitals.
 	capDiff := n-capWords > 0 && n-capWords < n
@@ -93,13 +119,19 @@ func (x *vaderLexicon) vaderCompound(s string, sc *vaderScratch) (float64, int) 
 
 // describe looks w up in the lexicon and the rules' lists.
 func (x *vaderLexicon) describe(w string, sc *vaderScratch) vaderWord {
-	info := vaderWord{text: w, upper: vaderUpper(w)}
 	low, h, ok := lowerLikeJS(w, sc.lower[:0])
 	sc.lower = low
-	if !ok {
-		return info
+	var e vaderEntry
+	if ok {
+		e = x.lookup(viewString(low), h)
 	}
-	e := x.lookup(viewString(low), h)
+	return vaderWordOf(w, vaderUpper(w), e)
+}
+
+// vaderWordOf is what the rules need of w, given its lexicon entry e
+// (the zero entry for a word in no list).
+func vaderWordOf(w string, upper bool, e vaderEntry) vaderWord {
+	info := vaderWord{text: w, upper: upper}
 	if e.inLex {
 		// Tenths divided by ten are the very float64 that parsing the
 		// lexicon's one-decimal text gives, as VADER's own lookup does.

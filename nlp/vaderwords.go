@@ -16,6 +16,17 @@ var vaderPunct = [...]string{".", "!", "?", ",", ";", ":", "-", "'", `"`, "!!", 
 
 // vaderWords appends the words of s to out.
 func vaderWords(s string, out []string) []string {
+	for _, w := range vaderWordSpans(s, nil) {
+		out = append(out, s[w.start:w.end])
+	}
+	return out
+}
+
+// wordSpan is a word's bounds in the text it was found in.
+type wordSpan struct{ start, end int }
+
+// vaderWordSpans appends the bounds of the words of s to out.
+func vaderWordSpans(s string, out []wordSpan) []wordSpan {
 	start := 0
 	for i := 0; i < len(s); {
 		if c := s[i]; c > ' ' && c < utf8.RuneSelf {
@@ -27,39 +38,41 @@ func vaderWords(s string, out []string) []string {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		if jsSpace(r) {
-			out = appendVaderWord(out, s[start:i])
+			out = appendVaderWord(out, s, start, i)
 			start = i + size
 		}
 		i += size
 	}
-	return appendVaderWord(out, s[start:])
+	return appendVaderWord(out, s, start, len(s))
 }
 
-func appendVaderWord(out []string, w string) []string {
-	if utf16Len(w) < 2 {
+func appendVaderWord(out []wordSpan, s string, start, end int) []wordSpan {
+	// Four bytes or more are two UTF-16 units or more.
+	if end-start < 4 && utf16Len(s[start:end]) < 2 {
 		return out
 	}
-	return append(out, stripVaderPunct(w))
+	lo, hi := stripVaderPunct(s[start:end])
+	return append(out, wordSpan{start + lo, start + hi})
 }
 
-// stripVaderPunct takes off w's leading or trailing punctuation as VADER
-// does, or returns w.
-func stripVaderPunct(w string) string {
+// stripVaderPunct returns the bounds of w less its leading or trailing
+// punctuation as VADER takes it off, or of the whole of w.
+func stripVaderPunct(w string) (int, int) {
 	lead := 0
 	for lead < len(w) && asciiPunct(w[lead]) {
 		lead++
 	}
 	if lead > 0 && isVaderPunct(w[:lead]) && cleanVaderWord(w[lead:]) {
-		return w[lead:]
+		return lead, len(w)
 	}
 	trail := len(w)
 	for trail > 0 && asciiPunct(w[trail-1]) {
 		trail--
 	}
 	if trail < len(w) && isVaderPunct(w[trail:]) && cleanVaderWord(w[:trail]) {
-		return w[:trail]
+		return 0, trail
 	}
-	return w
+	return 0, len(w)
 }
 
 func isVaderPunct(p string) bool {

@@ -21,6 +21,9 @@ type wordCache struct {
 	pairRows []int32
 	// rows holds the words' merged context rows.
 	rows rowArena
+	// facts are what the readability and tone stages need of each word,
+	// filled on first use (wordfacts.go).
+	facts []wordFacts
 }
 
 // wordInfo is what the models know of one distinct token text. Rows are
@@ -66,6 +69,7 @@ func (c *wordCache) id(w string, t *tagger, x *entityModel) int32 {
 	c.tagVec = append(c.tagVec, vec[:len(t.classes)]...)
 	c.tagMask = append(c.tagMask, mask)
 	c.ents = append(c.ents, x.newEntityWord(w, &c.rows))
+	c.facts = append(c.facts, wordFacts{})
 	return id
 }
 

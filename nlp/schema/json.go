@@ -441,13 +441,21 @@ const hexDigits = "0123456789abcdef"
 // appendString quotes s as encoding/json does by default: control
 // characters, quote and backslash escaped, <, > and & escaped for HTML,
 // invalid UTF-8 as U+FFFD, and U+2028/U+2029 escaped for JavaScript.
+// jsonSafe tells the ASCII bytes that a JSON string holds as they are.
+var jsonSafe = func() (t [utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+	}
+	return t
+}()
+
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+			if jsonSafe[c] {
 				i++
 				continue
 			}

@@ -116,6 +116,12 @@ func byteToUTF16(text string) func(int) int {
 	table := make([]int32, len(text)+1)
 	u := int32(0)
 	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf { // most text: one byte, one unit
+			table[i] = u
+			u++
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		for k := 0; k < size; k++ {
 			table[i+k] = u
