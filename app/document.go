@@ -129,7 +129,9 @@ func PrepareDoc(text string, analysisJSON []byte, pace *Pacer) (*Doc, error) {
 	pace.Pause()
 	d.Sources = SummarizeSources(a.Sources)
 	d.Stats = OverviewStats(a)
+	pace.Pause()
 	d.Tone = ToneGeometry(a.Sentences, maxTonePoints)
+	pace.Pause()
 	d.Plan = planDoc(d, pace)
 	return d, nil
 }

@@ -117,6 +117,9 @@ func (p *Page) prepare(ctx app.Context, id int, text string, analysis []byte) {
 		})
 		pace.Yield()
 		doc, err := PrepareDoc(text, analysis, pace)
+		// Results draws the Doc in a task of its own, not at the end of
+		// the last slice of preparing it.
+		pace.Yield()
 		ctx.Dispatch(func(ctx app.Context) {
 			// Results holds the collector's pace too while it draws the
 			// Doc, from its next update on: hand over then.

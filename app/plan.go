@@ -120,7 +120,9 @@ func planDoc(d *Doc, pace *Pacer) *Plan {
 		p.Pages = append(p.Pages, page)
 	}
 
+	pace.Pause()
 	p.Phrased = phrasedPieces(d, p)
+	pace.Pause()
 
 	groups := func(list, n int, items func(g int) int, head, item, itemsShown, groupsShown int) {
 		for g := range n {

@@ -51,6 +51,12 @@ type Results struct {
 
 	budget  int  // nodes to draw in a frame
 	drawing bool // a frame of drawing is scheduled
+	// panels: whether the insight panels (summary, tone arc, key
+	// phrases, readability, dates and figures) are drawn. A new Doc's
+	// first frame draws the article's and the lists' first pieces
+	// without them, and the next frame adds them: all in one frame, a
+	// long text's first frame took 70 ms, a long task.
+	panels  bool
 	frameAt time.Time
 	nodes   int // drawn in the frame under way
 }
@@ -60,6 +66,7 @@ func (r *Results) OnMount(ctx app.Context) {
 	r.budget = pieceNodes
 	ctx.ObserveState(StateDoc, &r.doc).OnChange(func() {
 		r.w, r.scroll, r.quote, r.told, r.sentence = nil, Highlight{}, "", false, -1
+		r.panels = false
 		r.hidden = map[string]bool{}
 		r.phrase.id, r.phrase.marks = "", nil
 		if r.doc.Doc != nil {
@@ -67,6 +74,7 @@ func (r *Results) OnMount(ctx app.Context) {
 		}
 		r.draw(ctx)
 		if !r.drawing {
+			r.panels = true
 			r.tell(ctx) // nothing to draw; otherwise, once drawn
 		}
 	})
@@ -257,7 +265,7 @@ func (r *Results) frame(ctx app.Context) {
 		}
 	}
 	if !r.drawing {
-
+		r.panels = true
 		return
 	}
 	r.frameAt = time.Time{}
@@ -269,6 +277,7 @@ func (r *Results) frame(ctx app.Context) {
 			want := int(float64(r.nodes) * float64(frameTarget) / float64(took))
 			r.budget = min(max((r.budget+want)/2, minBudget), maxBudget)
 		}
+		r.panels = true // from the next frame on
 		r.scrollToSelection()
 		r.showQuote(ctx)
 		r.showSentence(ctx)
@@ -338,11 +347,15 @@ func (r *Results) Render() app.UI {
 				&Overview{Doc: d},
 				app.Div().Class("downloads").Body(downloads(d)...),
 			),
-			app.Div().Class("insights").Body(
-				summaryBox(a.Summary),
-				&ToneArc{Chart: d.Tone, Tone: a.Tone, Sentences: len(a.Sentences)},
-				keyphraseChips(a.Keyphrases, w.selected.Phrase),
-			),
+			app.If(r.panels, func() app.UI {
+				return app.Div().Class("insights").Body(
+					summaryBox(a.Summary),
+					&ToneArc{Chart: d.Tone, Tone: a.Tone, Sentences: len(a.Sentences)},
+					keyphraseChips(a.Keyphrases, w.selected.Phrase),
+				)
+			}).Else(func() app.UI {
+				return app.Div().Class("insights", "insights-pending")
+			}),
 			app.Div().Class("results-grid").Body(
 				app.Div().Class("article-column").Body(
 					markerLegend(markers),
@@ -354,8 +367,12 @@ func (r *Results) Render() app.UI {
 					}),
 					&EntityList{Doc: d, Drawn: w.drawn[ListEntities], Expanded: w.expanded[ListEntities], Selected: w.selected.Entity},
 					&QuoteList{Doc: d, Drawn: w.drawn[ListQuotes], Expanded: w.expanded[ListQuotes], Late: w.late[ListQuotes], Selected: w.selected.Speaker},
-					&ReadabilityPanel{Readability: a.Readability},
-					valuesList(a.Dates, a.Figures),
+					app.If(r.panels, func() app.UI {
+						return app.Div().Class("detail-panels").Body(
+							&ReadabilityPanel{Readability: a.Readability},
+							&ValuesPanel{Dates: a.Dates, Figures: a.Figures},
+						)
+					}),
 				),
 			),
 		)

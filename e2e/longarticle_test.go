@@ -9,8 +9,8 @@ import (
 // TestLongArticle analyzes a book-length text (the sample, sixty times
 // over): the page shows the article a part at a time, with buttons to the
 // other parts, and the quote list shows each speaker's first quotes with a
-// button for the rest, since drawing all of a book at once would hold the
-// page for seconds.
+// button for the rest, and so does the list of dates, since drawing all
+// of a book at once would hold the page for seconds.
 func TestLongArticle(t *testing.T) {
 	tb := newTab(t)
 	tb.open("/")
@@ -41,6 +41,18 @@ func TestLongArticle(t *testing.T) {
 	  const l = document.querySelector('#article-view .article-pager .page-label');
 	  return l && l.textContent.startsWith('Part 2 of ') && document.querySelector('#article-view .paragraph') ? 'ok' : '';
 	})()`)
+
+	// Dates: the first few (the sample's three, sixty times over, are
+	// 180), and a button that lists them all.
+	tb.waitUntil("the dates and figures panel", stepTimeout,
+		`document.querySelector('#values .value-group[data-kind="dates"]') ? 'ok' : ''`)
+	if n := tb.count(`#values .value-group[data-kind="dates"] .value-item`); n != 8 {
+		t.Errorf("the dates panel lists %d dates at first, want 8", n)
+	}
+	waitStill(tb)
+	tb.click(`#values button.show-all-values[data-kind="dates"]`)
+	tb.waitUntil("all the dates after pressing show-all", stepTimeout,
+		`document.querySelectorAll('#values .value-group[data-kind="dates"] .value-item').length > 8 && !document.querySelector('#values button.show-all-values[data-kind="dates"]') ? 'ok' : ''`)
 
 	if tb.count("#quote-list button.show-more") == 0 {
 		t.Fatalf("#quote-list has no show-more button for a speaker quoted hundreds of times; it shows %d quotes", tb.count("#quote-list .quote-item"))
