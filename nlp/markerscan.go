@@ -65,7 +65,6 @@ func (x *markerIndex) findInTokens(doc *document, s sentence, wc *wordCache, out
 	for k := s.tokLo; k < s.tokHi; k++ {
 		t := &doc.tokens[k]
 		ws, we := t.start, t.end
-		var phrases []markerPhrase
 		if t.word > 0 && wc != nil && t.text == text[ws:we] {
 			f := &wc.facts[t.word-1]
 			if f.have&factsMarker == 0 {
@@ -76,7 +75,8 @@ func (x *markerIndex) findInTokens(doc *document, s sentence, wc *wordCache, out
 				continue
 			}
 		}
-		if phrases = x.phrasesAt(text[ws:we], low); phrases == nil {
+		phrases := x.phrasesAt(text[ws:we], low)
+		if phrases == nil {
 			continue
 		}
 		bestEnd, bestKind := -1, ""

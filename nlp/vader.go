@@ -119,13 +119,18 @@ func (x *vaderLexicon) score(s string, base int, cur *tokenCursor, wc *wordCache
 
 // describe looks w up in the lexicon and the rules' lists.
 func (x *vaderLexicon) describe(w string, sc *vaderScratch) vaderWord {
+	return vaderWordOf(w, vaderUpper(w), x.entryOf(w, sc))
+}
+
+// entryOf is the entry of w lower-cased as VADER lower-cases it, the zero
+// entry for a word in no list.
+func (x *vaderLexicon) entryOf(w string, sc *vaderScratch) vaderEntry {
 	low, h, ok := lowerLikeJS(w, sc.lower[:0])
 	sc.lower = low
-	var e vaderEntry
-	if ok {
-		e = x.lookup(viewString(low), h)
+	if !ok {
+		return vaderEntry{}
 	}
-	return vaderWordOf(w, vaderUpper(w), e)
+	return x.lookup(viewString(low), h)
 }
 
 // vaderWordOf is what the rules need of w, given its lexicon entry e

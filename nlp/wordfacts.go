@@ -51,12 +51,7 @@ func (c *wordCache) readabilityFacts(id int32, w string, table *syllableTable) *
 func (c *wordCache) toneFacts(id int32, w string, x *vaderLexicon, sc *vaderScratch) *wordFacts {
 	f := &c.facts[id]
 	if f.have&factsTone == 0 {
-		f.upper = vaderUpper(w)
-		low, h, ok := lowerLikeJS(w, sc.lower[:0])
-		sc.lower = low
-		if ok {
-			f.vader = x.lookup(viewString(low), h)
-		}
+		f.upper, f.vader = vaderUpper(w), x.entryOf(w, sc)
 		f.have |= factsTone
 	}
 	return f
