@@ -1,7 +1,6 @@
 package nlp
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -363,11 +362,27 @@ func nameForm(s string) string {
 // sortCandidates puts longer names first (by word count), keeping text
 // order among equals.
 func sortCandidates(doc *document, cands []candidate) {
-	words := make(map[candidate]int, len(cands))
-	for _, c := range cands {
-		words[c] = strings.Count(strings.TrimSpace(doc.slice(c.start, c.end)), " ") + 1
+	// A counting sort on the number of words: stable, and linear where a
+	// comparison sort of a long text's candidates was not cheap.
+	words := make([]int, len(cands))
+	most := 0
+	for i, c := range cands {
+		words[i] = strings.Count(strings.TrimSpace(doc.slice(c.start, c.end)), " ") + 1
+		most = max(most, words[i])
 	}
-	sort.SliceStable(cands, func(i, j int) bool { return words[cands[i]] > words[cands[j]] })
+	at := make([]int, most+2) // at[w]: where the first w-word candidate goes
+	for _, w := range words {
+		at[w-1]++
+	}
+	for w := most - 1; w >= 0; w-- {
+		at[w] += at[w+1]
+	}
+	sorted := make([]candidate, len(cands))
+	for i, c := range cands {
+		sorted[at[words[i]]] = c
+		at[words[i]]++
+	}
+	copy(cands, sorted)
 }
 
 // add files a candidate under an existing entity (same form, or a single

@@ -275,6 +275,9 @@ func words(s string) []string {
 func round1(x float64) float64 { return roundTo(x, 1) }
 
 func roundTo(x float64, places int) float64 {
-	p := math.Pow(10, float64(places))
+	p := pow10[places]
 	return math.Round(x*p) / p
 }
+
+// pow10 are the powers of ten roundTo takes (math.Pow showed in profiles).
+var pow10 = [...]float64{1, 10, 100, 1e3, 1e4, 1e5, 1e6}

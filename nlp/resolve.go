@@ -32,14 +32,14 @@ func resolveSpeaker(doc *document, ents *entitySet, src [2]int, prior []foundQuo
 			// named in the paragraph or the one before.
 			e := nearestBefore(ents, src[0], func(e *entity) bool { return e.typ == schema.Org })
 			if e != nil && doc.blockOf(src[0])-doc.blockOf(lastMentionBefore(e, src[0])) <= 1 {
-				e.addMention(src[0], src[1], schema.MentionPronoun)
+				e.addMentionInOrder(src[0], src[1], schema.MentionPronoun)
 				return e, 0.6
 			}
 			return nil, 0.5
 		}
 		e := nearestBefore(ents, src[0], func(e *entity) bool { return e.typ == schema.Person })
 		if e != nil {
-			e.addMention(src[0], src[1], schema.MentionPronoun)
+			e.addMentionInOrder(src[0], src[1], schema.MentionPronoun)
 			return e, 0.8
 		}
 		return nil, 0.5
@@ -61,7 +61,7 @@ func resolveSpeaker(doc *document, ents *entitySet, src [2]int, prior []foundQuo
 			e = nearestBefore(ents, src[0], func(e *entity) bool { return e.typ == schema.Org })
 		}
 		if e != nil {
-			e.addMention(src[0], src[1], schema.MentionDescription)
+			e.addMentionInOrder(src[0], src[1], schema.MentionDescription)
 			return e, 0.75
 		}
 		return nil, 0.5
@@ -106,7 +106,7 @@ func speakerByName(doc *document, ents *entitySet, src [2]int) *entity {
 	}
 	ents.file(form, e)
 	if !e.widenMention(start, end) {
-		e.addMention(start, end, schema.MentionName)
+		e.addMentionInOrder(start, end, schema.MentionName)
 	}
 	if len(strings.Fields(form)) > len(strings.Fields(e.name)) {
 		e.name = form

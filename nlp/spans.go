@@ -32,6 +32,35 @@ func (s *spanSet) overlaps(start, end int) bool {
 	return false
 }
 
+// sortMentions puts ms in text order. A list already in order is left
+// as it is after one scan: the quote resolver re-sorts a speaker's
+// mentions after each mention it adds, and a long text's main character
+// has thousands.
 func sortMentions(ms []mention) {
-	slices.SortFunc(ms, func(a, b mention) int { return a.start - b.start })
+	for i := 1; i < len(ms); i++ {
+		if ms[i].start < ms[i-1].start {
+			slices.SortFunc(ms, func(a, b mention) int { return a.start - b.start })
+			return
+		}
+	}
+}
+
+// addMentionInOrder is addMention for a list in text order, which it
+// keeps in order.
+func (e *entity) addMentionInOrder(start, end int, kind string) {
+	if e.addMention(start, end, kind) {
+		settleLastMention(e.mentions)
+	}
+}
+
+// settleLastMention moves the last of ms, otherwise in text order, to
+// its place.
+func settleLastMention(ms []mention) {
+	m := ms[len(ms)-1]
+	i := len(ms) - 1
+	for i > 0 && ms[i-1].start > m.start {
+		i--
+	}
+	copy(ms[i+1:], ms[i:len(ms)-1])
+	ms[i] = m
 }

@@ -7,7 +7,8 @@ package nlp
 // wordCache, and every token of that word shares it. The Engine keeps its
 // caches from call to call (scratchpool.go).
 type wordCache struct {
-	ids   map[string]int32
+	ids   wordTable
+	keys  []string // each entry's word
 	words []wordInfo
 	// The summed weights of the tagger's features made from the word
 	// alone, len(classes) per word, with the classes they touch in tagMask.
@@ -49,16 +50,18 @@ type wordInfo struct {
 	tNext1         []uint32 // i+1 word and i+1 suffix, merged
 }
 
-func newWordCache() *wordCache { return &wordCache{ids: make(map[string]int32, 1024)} }
+func newWordCache() *wordCache { return &wordCache{} }
 
 // id returns the cache entry of word w, filling it on first sight.
 func (c *wordCache) id(w string, t *tagger, x *entityModel) int32 {
-	if id, ok := c.ids[w]; ok {
+	id, h := c.ids.find(w, c.keys)
+	if id >= 0 {
 		return id
 	}
 	w = cacheKey(w)
-	id := int32(len(c.words))
-	c.ids[w] = id
+	id = int32(len(c.words))
+	c.ids.add(h, id)
+	c.keys = append(c.keys, w)
 	wi := newWordInfo(w, t, &c.rows)
 	c.words = append(c.words, wi)
 	var vec scoreVec
