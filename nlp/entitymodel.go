@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -23,15 +24,24 @@ type entityModel struct {
 	// Rows of the features that depend on labels and sentences, found at
 	// load: [label], [label*len(capClasses)+cap], [cap], [cap].
 	prevLabel, prevLabelCap, firstCap, capsLine []int32
-	// trans[(cap*labels+prev)*labels+l] is the score the previous label
-	// prev gives label l of a word of capitalization class cap (the two
-	// previous-label features summed), and allowed[prev][l] nerfeat.Allowed.
-	trans []int32
+	// trans[cap][l][prev] is the score the previous label prev gives
+	// label l of a word of capitalization class cap (the two
+	// previous-label features summed), or disallowed when nerfeat.Allowed
+	// says l cannot follow prev. Ordered by l, a label's row is one array
+	// that the decoder reads in full, with no list of allowed labels to
+	// follow and no bounds checks.
+	trans []transTable
+	// spread[cap] is the most that the previous label's score can
+	// differ between two previous labels, over the labels any label may
+	// precede (free). A previous label whose path scores more than that
+	// below the best path's cannot be the best before any free label, so
+	// the decoder need not try it.
+	spread []int64
+	free   [maxEntityLabels]bool
+	// prevOf[l] are the labels allowed before l, lowest first.
+	prevOf [maxEntityLabels][]int8
 	// gazPair are the rows of nerfeat.GazPairHashes.
 	gazPair [len(nerfeat.GazPairHashes)]int32
-	allowed [maxEntityLabels][maxEntityLabels]bool
-	// prevOf[l] are the labels allowed before l, in ascending order.
-	prevOf [maxEntityLabels][]int8
 	// edge stands for the missing neighbours at a sentence's ends.
 	edge entityWord
 }
@@ -150,28 +160,53 @@ func (x *entityModel) dynamicRows() {
 	for k, h := range nerfeat.GazPairHashes {
 		x.gazPair[k] = x.row(h)
 	}
-	nl := len(x.labels)
-	x.trans = make([]int32, len(capClasses)*nl*nl)
+	x.trans = make([]transTable, len(capClasses))
 	for c := range capClasses {
-		for p := 0; p < nl; p++ {
+		for p := 0; p < maxEntityLabels; p++ {
 			var vec scoreVec
 			x.w.add(&vec, x.prevLabel[p])
 			x.w.add(&vec, x.prevLabelCap[p*len(capClasses)+c])
-			copy(x.trans[(c*nl+p)*nl:], vec[:nl])
-			for l := 0; l < nl; l++ {
-				x.allowed[p][l] = nerfeat.Allowed(p, l)
+			for l := 0; l < maxEntityLabels; l++ {
+				x.trans[c][l][p] = int64(vec[l])
+				if !nerfeat.Allowed(p, l) {
+					x.trans[c][l][p] = disallowed
+				}
 			}
 		}
 	}
-	for l := 0; l < nl; l++ {
-		x.prevOf[l] = x.prevOf[l][:0]
-		for p := 0; p < nl; p++ {
-			if x.allowed[p][l] {
+	for l := 0; l < maxEntityLabels; l++ {
+		x.free[l] = true
+		x.prevOf[l] = nil
+		for p := 0; p < maxEntityLabels; p++ {
+			if nerfeat.Allowed(p, l) {
 				x.prevOf[l] = append(x.prevOf[l], int8(p))
+			} else {
+				x.free[l] = false
+			}
+		}
+	}
+	x.spread = make([]int64, len(capClasses))
+	for c := range x.trans {
+		for l, row := range x.trans[c] {
+			if x.free[l] {
+				x.spread[c] = max(x.spread[c], slices.Max(row[:])-slices.Min(row[:]))
 			}
 		}
 	}
 }
+
+// transTable holds the previous-label scores of one capitalization
+// class, by label, then previous label.
+type transTable [maxEntityLabels][maxEntityLabels]int64
+
+// Scores are int64 sums of int32 weights: no sentence comes near these.
+// A label that cannot start a sentence (I-X) starts unreachable, and a
+// disallowed step scores so low that any allowed one beats it, even from
+// an unreachable label, without overflowing.
+const (
+	unreachable = math.MinInt64 / 2
+	disallowed  = math.MinInt64 / 4
+)
 
 // flags are the gazetteer's flags of a lower-cased word.
 func (x *entityModel) flags(lower string) nerfeat.Flags {
@@ -192,6 +227,21 @@ type entityWord struct {
 }
 
 const maxEntityLabels = len(nerfeat.Labels)
+
+// labelVec holds one score per label. It is a scoreVec cut to the eight
+// that the labels fit in (the line below fails to compile if they do
+// not): labelling zeroes one per word, and 256 bytes were a measurable
+// part of it in WebAssembly.
+type labelVec [8]int32
+
+var _ [8 - maxEntityLabels]struct{}
+
+// addLabelEntries is addEntries for a labelVec.
+func addLabelEntries(vec *labelVec, ents []uint32) {
+	for _, e := range ents {
+		vec[e&7] += int32(e) >> entryClassBits
+	}
+}
 
 func (x *entityModel) newEntityWord(w string, arena *rowArena) entityWord {
 	ew := entityWord{word: nerfeat.NewWord(w, 0)}
@@ -250,52 +300,71 @@ func (x *entityModel) label(words []*entityWord, edge *entityWord, out []int16, 
 		*back = make([][maxEntityLabels]int8, n)
 	}
 	bp := (*back)[:n]
-	// Scores are int64 sums of int32 weights: no sentence overflows them.
-	// A label that cannot start a sentence (I-X) starts unreachable.
-	const unreachable = math.MinInt64 / 2
 	var cur [maxEntityLabels]int64
 	for i, w := range words {
 		// The static features' scores, shared by every previous label.
-		var vec scoreVec
+		var vec labelVec
 		copy(vec[:], w.own[:])
-		addEntries(&vec, at(i-1).prev)
-		addEntries(&vec, at(i+1).next)
-		addEntries(&vec, at(i-2).prev2)
-		addEntries(&vec, at(i+2).next2)
+		addLabelEntries(&vec, at(i-1).prev)
+		addLabelEntries(&vec, at(i+1).next)
+		addLabelEntries(&vec, at(i-2).prev2)
+		addLabelEntries(&vec, at(i+2).next2)
 		if caps {
-			x.w.add(&vec, x.capsLine[w.cap])
+			addLabelEntries(&vec, x.w.entries(x.capsLine[w.cap]))
 		}
 		if gp := nerfeat.GazPairs(at(i-1).word.Flags, w.word.Flags, at(i+1).word.Flags); gp != 0 {
 			for k, r := range x.gazPair {
 				if gp&(1<<k) != 0 {
-					x.w.add(&vec, r)
+					addLabelEntries(&vec, x.w.entries(r))
 				}
 			}
 		}
-		t := x.trans[int(w.cap)*maxEntityLabels*maxEntityLabels:]
+		t := &x.trans[w.cap]
 		if i == 0 {
 			// Only "O" precedes the first word.
-			x.w.add(&vec, x.firstCap[w.cap])
+			addLabelEntries(&vec, x.w.entries(x.firstCap[w.cap]))
 			for l := range cur {
 				cur[l] = unreachable
-				if x.allowed[0][l] {
-					cur[l] = int64(vec[l] + t[l])
+				if t[l][0] != disallowed {
+					cur[l] = int64(vec[l]) + t[l][0]
 				}
 			}
 			continue
 		}
 		// Each label takes the best of the labels allowed before it, the
-		// lowest on ties, as the reference decoder does.
+		// lowest on ties, as the reference decoder does. Before a free
+		// label only the previous labels within spread of the best path
+		// can win (usually one: the best), so only those are tried.
+		top := 0
+		for p := 1; p < maxEntityLabels; p++ {
+			if cur[p] > cur[top] {
+				top = p
+			}
+		}
+		var near [maxEntityLabels]int8
+		nn := 0
+		for p := 0; p < maxEntityLabels; p++ {
+			if cur[top]-cur[p] <= x.spread[w.cap] {
+				near[nn] = int8(p)
+				nn++
+			}
+		}
 		var next [maxEntityLabels]int64
+		b := &bp[i]
 		for l := range next {
+			row := &t[l]
+			prevs := near[:nn]
+			if !x.free[l] {
+				prevs = x.prevOf[l]
+			}
 			best, from := int64(math.MinInt64), int8(0)
-			for _, p := range x.prevOf[l] {
-				if sc := cur[p] + int64(t[int(p)*maxEntityLabels+l]); sc > best {
+			for _, p := range prevs {
+				if sc := cur[p] + row[p]; sc > best {
 					best, from = sc, p
 				}
 			}
 			next[l] = best + int64(vec[l])
-			bp[i][l] = from
+			b[l] = from
 		}
 		cur = next
 	}

@@ -138,6 +138,14 @@ func (r *sparseRows) add(vec *scoreVec, f int32) uint64 {
 	return addEntries(vec, r.ent[r.start[f]:r.start[f+1]])
 }
 
+// entries are feature f's packed entries, none if f < 0.
+func (r *sparseRows) entries(f int32) []uint32 {
+	if f < 0 {
+		return nil
+	}
+	return r.ent[r.start[f]:r.start[f+1]]
+}
+
 // addEntries adds packed entries to vec and returns the classes they
 // touched.
 func addEntries(vec *scoreVec, ents []uint32) uint64 {

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"errors"
+	"math/bits"
 	"strconv"
 	"strings"
 	"sync"
@@ -240,6 +241,7 @@ func (t *tagger) predict(sc *tagScratch, wc *wordCache, id int32, prev1, prev2, 
 	if id1 >= 0 && id2 >= 0 {
 		// The word's own features and the two previous tags' in one pass.
 		pair, pairMask := t.pairScores(sc, int(id1)*r.n+int(id2))
+		pair = pair[:len(own)] // one bounds check, not one per class
 		for c, v := range own {
 			scores[c&(maxClasses-1)] = v + pair[c]
 		}
@@ -264,13 +266,19 @@ func (t *tagger) predict(sc *tagScratch, wc *wordCache, id int32, prev1, prev2, 
 	mask |= t.w.add(scores, prev2.tPrev2)
 	mask |= addEntries(scores, next1.tNext1)
 	mask |= t.w.add(scores, next2.tNext2)
-	best := int32(-1)
-	for k := 0; k < nc; k++ {
-		if mask&(1<<k) != 0 && (best < 0 || scores[k] > scores[best]) {
-			best = int32(k)
+	// The competing classes, lowest first, so that ties go to the first.
+	if mask == 0 {
+		return -1
+	}
+	best := bits.TrailingZeros64(mask)
+	top := scores[best&(maxClasses-1)]
+	for m := mask & (mask - 1); m != 0; m &= m - 1 {
+		k := bits.TrailingZeros64(m)
+		if v := scores[k&(maxClasses-1)]; v > top {
+			best, top = k, v
 		}
 	}
-	return best
+	return int32(best)
 }
 
 // firstByteString is prose's string(w[0]): the first byte read as a code
