@@ -6,13 +6,13 @@ package nlp
 // word of a text is looked up, so the words are put in a hash table once
 // at load (7,500 of them: quick), together with the degree adverbs and
 // the rules' keywords, so that one lookup tells all the rules need of a
-// word. The table is our own, open addressing on FNV-1a, because the
-// hash is taken while the word is lower-cased, and a Go map's lookup cost
-// the stage a quarter of its time on top of that.
+// word. The table is a wordTable, because the hash is taken while the
+// word is lower-cased, and a Go map's lookup cost the stage a quarter of
+// its time on top of that.
 type vaderLexicon struct {
 	keys    []string // views of the decoded buffer, or the lists' words
 	entries []vaderEntry
-	slots   []int32 // index+1 into keys, 0 when empty; a power of two long
+	table   wordTable // finds a word's index in keys
 	maxLen  int
 }
 
@@ -41,10 +41,8 @@ func loadVaderLexicon(b []byte) (*vaderLexicon, error) {
 	if len(v) != n {
 		return nil, errModel("vader lexicon: words and valences do not agree")
 	}
-	x := &vaderLexicon{slots: make([]int32, 1<<14)}
-	if n > len(x.slots)/2 {
-		return nil, errModel("vader lexicon: too many words for its table")
-	}
+	x := &vaderLexicon{}
+	x.table.reserve(n + len(vaderBoostersUp) + len(vaderBoostersDown) + len(vaderKeys))
 	for i := 0; i < n; i++ {
 		*x.entry(words.view(i)) = vaderEntry{tenths: int8(v[i]), inLex: true}
 	}
@@ -67,19 +65,14 @@ func loadVaderLexicon(b []byte) (*vaderLexicon, error) {
 
 // entry returns w's entry, adding it if it is new (at load only).
 func (x *vaderLexicon) entry(w string) *vaderEntry {
-	mask := uint32(len(x.slots) - 1)
-	for i := fnv1a(w) & mask; ; i = (i + 1) & mask {
-		k := x.slots[i]
-		if k == 0 {
-			x.keys = append(x.keys, w)
-			x.entries = append(x.entries, vaderEntry{})
-			x.slots[i] = int32(len(x.keys))
-			return &x.entries[len(x.entries)-1]
-		}
-		if x.keys[k-1] == w {
-			return &x.entries[k-1]
-		}
+	id, h := x.table.find(w, x.keys)
+	if id < 0 {
+		id = int32(len(x.keys))
+		x.keys = append(x.keys, w)
+		x.entries = append(x.entries, vaderEntry{})
+		x.table.add(h, id)
 	}
+	return &x.entries[id]
 }
 
 // lookup returns what VADER knows of w (lower-case), whose FNV-1a hash is
@@ -88,16 +81,10 @@ func (x *vaderLexicon) lookup(w string, h uint32) vaderEntry {
 	if len(w) > x.maxLen {
 		return vaderEntry{}
 	}
-	mask := uint32(len(x.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		k := x.slots[i]
-		if k == 0 {
-			return vaderEntry{}
-		}
-		if x.keys[k-1] == w {
-			return x.entries[k-1]
-		}
+	if id := x.table.findHashed(w, h, x.keys); id >= 0 {
+		return x.entries[id]
 	}
+	return vaderEntry{}
 }
 
 const (
