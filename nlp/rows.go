@@ -132,10 +132,7 @@ const maxPackedWeight = 1<<(31-entryClassBits) - 1
 // add adds feature f's weights to vec (f < 0: no such feature) and
 // returns the classes it touched as a bit set.
 func (r *sparseRows) add(vec *scoreVec, f int32) uint64 {
-	if f < 0 {
-		return 0
-	}
-	return addEntries(vec, r.ent[r.start[f]:r.start[f+1]])
+	return addEntries(vec, r.entries(f))
 }
 
 // entries are feature f's packed entries, none if f < 0.
