@@ -21,9 +21,13 @@ type entityModel struct {
 	w        sparseRows
 	gazWords *strIndex
 	gazFlags []byte // two bytes (little-endian) per word of gazWords
-	// Rows of the features that depend on labels and sentences, found at
-	// load: [label], [label*len(capClasses)+cap], [cap], [cap].
-	prevLabel, prevLabelCap, firstCap, capsLine []int32
+	// Rows of the features that depend on the previous label, found at
+	// load: [label], [label*len(capClasses)+cap].
+	prevLabel, prevLabelCap []int32
+	// Scores of the features that depend on the sentence, by
+	// capitalization class: a sentence's first word, a sentence in
+	// capitals.
+	firstCap, capsLine [len(capClasses)]labelVec
 	// trans[cap][l][prev] is the score the previous label prev gives
 	// label l of a word of capitalization class cap (the two
 	// previous-label features summed), or disallowed when nerfeat.Allowed
@@ -40,8 +44,8 @@ type entityModel struct {
 	free   [maxEntityLabels]bool
 	// prevOf[l] are the labels allowed before l, lowest first.
 	prevOf [maxEntityLabels][]int8
-	// gazPair are the rows of nerfeat.GazPairHashes.
-	gazPair [len(nerfeat.GazPairHashes)]int32
+	// gazPair are the scores of nerfeat.GazPairHashes.
+	gazPair [len(nerfeat.GazPairHashes)]labelVec
 	// edge stands for the missing neighbours at a sentence's ends.
 	edge entityWord
 }
@@ -128,14 +132,15 @@ func (x *entityModel) row(h uint32) int32 {
 	return -1
 }
 
-// rowsOf sums the rows of feats into one row of packed entries.
-func (x *entityModel) rowsOf(arena *rowArena, feats []uint32) []uint32 {
+// rowsOf sums the rows of feats into one score per label.
+func (x *entityModel) rowsOf(feats []uint32) labelVec {
 	var vec scoreVec
-	var mask uint64
 	for _, f := range feats {
-		mask |= x.w.add(&vec, x.row(f))
+		x.w.add(&vec, x.row(f))
 	}
-	return packVec(arena, &vec, mask)
+	var out labelVec
+	copy(out[:], vec[:])
+	return out
 }
 
 func (x *entityModel) dynamicRows() {
@@ -151,14 +156,14 @@ func (x *entityModel) dynamicRows() {
 			x.prevLabelCap = append(x.prevLabelCap, single(fs[1]))
 		}
 	}
-	for _, c := range capClasses {
-		w := nerfeat.Word{Cap: c}
+	for c, name := range capClasses {
+		w := nerfeat.Word{Cap: name}
 		fs := nerfeat.Dynamic(nil, &w, 0, true, true)
-		x.firstCap = append(x.firstCap, single(fs[2]))
-		x.capsLine = append(x.capsLine, single(fs[3]))
+		x.firstCap[c] = x.rowsOf(fs[2:3])
+		x.capsLine[c] = x.rowsOf(fs[3:4])
 	}
 	for k, h := range nerfeat.GazPairHashes {
-		x.gazPair[k] = x.row(h)
+		x.gazPair[k] = x.rowsOf([]uint32{h})
 	}
 	x.trans = make([]transTable, len(capClasses))
 	for c := range capClasses {
@@ -218,32 +223,35 @@ func (x *entityModel) flags(lower string) nerfeat.Flags {
 
 // entityWord is what the entity model keeps of a distinct word (in the
 // word cache): its description, its capitalization class, its own
-// features summed, and its features as a neighbour, merged per position.
+// features summed, and its features as a neighbour, summed per position.
+// The sums are dense, a score for every label: a word's neighbours touch
+// most labels anyway, and adding eight scores in a fixed loop took half
+// the time of adding the same scores as packed entries in WebAssembly.
 type entityWord struct {
 	word                     nerfeat.Word
 	cap                      int8
-	own                      [maxEntityLabels]int32
-	prev, next, prev2, next2 []uint32
+	own                      labelVec
+	prev, next, prev2, next2 labelVec
 }
 
 const maxEntityLabels = len(nerfeat.Labels)
 
 // labelVec holds one score per label. It is a scoreVec cut to the eight
 // that the labels fit in (the line below fails to compile if they do
-// not): labelling zeroes one per word, and 256 bytes were a measurable
+// not): labelling makes one per word, and 256 bytes were a measurable
 // part of it in WebAssembly.
 type labelVec [8]int32
 
 var _ [8 - maxEntityLabels]struct{}
 
-// addLabelEntries is addEntries for a labelVec.
-func addLabelEntries(vec *labelVec, ents []uint32) {
-	for _, e := range ents {
-		vec[e&7] += int32(e) >> entryClassBits
+// add adds u's scores to v's.
+func (v *labelVec) add(u *labelVec) {
+	for l := range v {
+		v[l] += u[l]
 	}
 }
 
-func (x *entityModel) newEntityWord(w string, arena *rowArena) entityWord {
+func (x *entityModel) newEntityWord(w string) entityWord {
 	ew := entityWord{word: nerfeat.NewWord(w, 0)}
 	ew.word.Flags = x.flags(ew.word.Lower)
 	for i, c := range capClasses {
@@ -251,28 +259,23 @@ func (x *entityModel) newEntityWord(w string, arena *rowArena) entityWord {
 			ew.cap = int8(i)
 		}
 	}
-	var fs []uint32
-	var vec scoreVec
-	for _, f := range ew.word.Own(fs[:0]) {
-		x.w.add(&vec, x.row(f))
-	}
-	copy(ew.own[:], vec[:maxEntityLabels])
-	ew.prev = x.rowsOf(arena, ew.word.AsPrev(fs[:0]))
-	ew.next = x.rowsOf(arena, ew.word.AsNext(fs[:0]))
-	ew.prev2 = x.rowsOf(arena, ew.word.AsPrev2(fs[:0]))
-	ew.next2 = x.rowsOf(arena, ew.word.AsNext2(fs[:0]))
+	fs := make([]uint32, 0, 16)
+	ew.own = x.rowsOf(ew.word.Own(fs))
+	ew.prev = x.rowsOf(ew.word.AsPrev(fs[:0]))
+	ew.next = x.rowsOf(ew.word.AsNext(fs[:0]))
+	ew.prev2 = x.rowsOf(ew.word.AsPrev2(fs[:0]))
+	ew.next2 = x.rowsOf(ew.word.AsNext2(fs[:0]))
 	return ew
 }
 
 // boundary is the entity word standing for a sentence's missing
 // neighbours.
 func (x *entityModel) boundary() entityWord {
-	var arena rowArena
 	b := entityWord{word: nerfeat.Boundary}
-	b.prev = x.rowsOf(&arena, b.word.AsPrev(nil))
-	b.next = x.rowsOf(&arena, b.word.AsNext(nil))
-	b.prev2 = x.rowsOf(&arena, b.word.AsPrev2(nil))
-	b.next2 = x.rowsOf(&arena, b.word.AsNext2(nil))
+	b.prev = x.rowsOf(b.word.AsPrev(nil))
+	b.next = x.rowsOf(b.word.AsNext(nil))
+	b.prev2 = x.rowsOf(b.word.AsPrev2(nil))
+	b.next2 = x.rowsOf(b.word.AsNext2(nil))
 	return b
 }
 
@@ -303,26 +306,25 @@ func (x *entityModel) label(words []*entityWord, edge *entityWord, out []int16, 
 	var cur [maxEntityLabels]int64
 	for i, w := range words {
 		// The static features' scores, shared by every previous label.
-		var vec labelVec
-		copy(vec[:], w.own[:])
-		addLabelEntries(&vec, at(i-1).prev)
-		addLabelEntries(&vec, at(i+1).next)
-		addLabelEntries(&vec, at(i-2).prev2)
-		addLabelEntries(&vec, at(i+2).next2)
+		vec := w.own
+		p1, n1, p2, n2 := &at(i-1).prev, &at(i+1).next, &at(i-2).prev2, &at(i+2).next2
+		for l := range vec {
+			vec[l] += p1[l] + n1[l] + p2[l] + n2[l]
+		}
 		if caps {
-			addLabelEntries(&vec, x.w.entries(x.capsLine[w.cap]))
+			vec.add(&x.capsLine[w.cap])
 		}
 		if gp := nerfeat.GazPairs(at(i-1).word.Flags, w.word.Flags, at(i+1).word.Flags); gp != 0 {
-			for k, r := range x.gazPair {
+			for k := range x.gazPair {
 				if gp&(1<<k) != 0 {
-					addLabelEntries(&vec, x.w.entries(r))
+					vec.add(&x.gazPair[k])
 				}
 			}
 		}
 		t := &x.trans[w.cap]
 		if i == 0 {
 			// Only "O" precedes the first word.
-			addLabelEntries(&vec, x.w.entries(x.firstCap[w.cap]))
+			vec.add(&x.firstCap[w.cap])
 			for l := range cur {
 				cur[l] = unreachable
 				if t[l][0] != disallowed {
@@ -353,6 +355,13 @@ func (x *entityModel) label(words []*entityWord, edge *entityWord, out []int16, 
 		b := &bp[i]
 		for l := range next {
 			row := &t[l]
+			if x.free[l] && nn == 1 {
+				// The common case: one previous label is near the best.
+				p := near[0]
+				next[l] = cur[p] + row[p] + int64(vec[l])
+				b[l] = p
+				continue
+			}
 			prevs := near[:nn]
 			if !x.free[l] {
 				prevs = x.prevOf[l]

@@ -71,7 +71,7 @@ func (c *wordCache) id(w string, t *tagger, x *entityModel) int32 {
 	}
 	c.tagVec = append(c.tagVec, vec[:len(t.classes)]...)
 	c.tagMask = append(c.tagMask, mask)
-	c.ents = append(c.ents, x.newEntityWord(w, &c.rows))
+	c.ents = append(c.ents, x.newEntityWord(w))
 	c.facts = append(c.facts, wordFacts{})
 	return id
 }
