@@ -92,7 +92,9 @@ func loadEntityModel(b, gazetteer []byte) (*entityModel, error) {
 	if len(x.gazFlags) != 2*x.gazWords.len() {
 		return nil, errModel("entity model: gazetteer words and flags do not agree")
 	}
-	x.dynamicRows()
+	if err := x.dynamicRows(); err != nil {
+		return nil, err
+	}
 	x.edge = x.boundary()
 	return x, nil
 }
@@ -143,7 +145,7 @@ func (x *entityModel) rowsOf(feats []uint32) labelVec {
 	return out
 }
 
-func (x *entityModel) dynamicRows() {
+func (x *entityModel) dynamicRows() error {
 	single := func(f uint32) int32 { return x.row(f) }
 	for l := range x.labels {
 		var fs []uint32
@@ -190,6 +192,12 @@ func (x *entityModel) dynamicRows() {
 			}
 		}
 	}
+	for l := 0; l < maxEntityLabels; l++ {
+		if !x.free[l] && len(x.prevOf[l]) != 2 {
+			// label's I-X case reads exactly two: B-X and I-X.
+			return errModel("entity model: label " + nerfeat.Labels[l] + " must have two allowed previous labels")
+		}
+	}
 	x.spread = make([]int64, len(capClasses))
 	for c := range x.trans {
 		for l, row := range x.trans[c] {
@@ -198,6 +206,7 @@ func (x *entityModel) dynamicRows() {
 			}
 		}
 	}
+	return nil
 }
 
 // transTable holds the previous-label scores of one capitalization
@@ -244,10 +253,32 @@ type labelVec [8]int32
 
 var _ [8 - maxEntityLabels]struct{}
 
-// add adds u's scores to v's.
+// add adds u's scores to v's. Written out, as in sumLabelVecs.
 func (v *labelVec) add(u *labelVec) {
-	for l := range v {
-		v[l] += u[l]
+	v[0] += u[0]
+	v[1] += u[1]
+	v[2] += u[2]
+	v[3] += u[3]
+	v[4] += u[4]
+	v[5] += u[5]
+	v[6] += u[6]
+	v[7] += u[7]
+}
+
+// sumLabelVecs is a word's own scores plus its neighbours'. The sum is
+// written out: Go compiles each turn of a loop to WebAssembly as a trip
+// through a jump table of the function's blocks, which cost more than
+// the additions.
+func sumLabelVecs(own, p1, n1, p2, n2 *labelVec) labelVec {
+	return labelVec{
+		own[0] + p1[0] + n1[0] + p2[0] + n2[0],
+		own[1] + p1[1] + n1[1] + p2[1] + n2[1],
+		own[2] + p1[2] + n1[2] + p2[2] + n2[2],
+		own[3] + p1[3] + n1[3] + p2[3] + n2[3],
+		own[4] + p1[4] + n1[4] + p2[4] + n2[4],
+		own[5] + p1[5] + n1[5] + p2[5] + n2[5],
+		own[6] + p1[6] + n1[6] + p2[6] + n2[6],
+		own[7] + p1[7] + n1[7] + p2[7] + n2[7],
 	}
 }
 
@@ -306,11 +337,7 @@ func (x *entityModel) label(words []*entityWord, edge *entityWord, out []int16, 
 	var cur [maxEntityLabels]int64
 	for i, w := range words {
 		// The static features' scores, shared by every previous label.
-		vec := w.own
-		p1, n1, p2, n2 := &at(i-1).prev, &at(i+1).next, &at(i-2).prev2, &at(i+2).next2
-		for l := range vec {
-			vec[l] += p1[l] + n1[l] + p2[l] + n2[l]
-		}
+		vec := sumLabelVecs(&w.own, &at(i-1).prev, &at(i+1).next, &at(i-2).prev2, &at(i+2).next2)
 		if caps {
 			vec.add(&x.capsLine[w.cap])
 		}
@@ -346,8 +373,9 @@ func (x *entityModel) label(words []*entityWord, edge *entityWord, out []int16, 
 		var near [maxEntityLabels]int8
 		nn := 0
 		for p := 0; p < maxEntityLabels; p++ {
+			// Written always, kept when near: no branch.
+			near[nn] = int8(p)
 			if cur[top]-cur[p] <= x.spread[w.cap] {
-				near[nn] = int8(p)
 				nn++
 			}
 		}
@@ -355,25 +383,28 @@ func (x *entityModel) label(words []*entityWord, edge *entityWord, out []int16, 
 		b := &bp[i]
 		for l := range next {
 			row := &t[l]
-			if x.free[l] && nn == 1 {
+			var p int8
+			switch {
+			case !x.free[l]:
+				// I-X: after B-X or I-X, the first on ties.
+				p0, p1 := x.prevOf[l][0], x.prevOf[l][1]
+				p = p0
+				if cur[p1]+row[p1] > cur[p0]+row[p0] {
+					p = p1
+				}
+			case nn == 1:
 				// The common case: one previous label is near the best.
-				p := near[0]
-				next[l] = cur[p] + row[p] + int64(vec[l])
-				b[l] = p
-				continue
-			}
-			prevs := near[:nn]
-			if !x.free[l] {
-				prevs = x.prevOf[l]
-			}
-			best, from := int64(math.MinInt64), int8(0)
-			for _, p := range prevs {
-				if sc := cur[p] + row[p]; sc > best {
-					best, from = sc, p
+				p = near[0]
+			default:
+				best := int64(math.MinInt64)
+				for _, q := range near[:nn] {
+					if sc := cur[q] + row[q]; sc > best {
+						best, p = sc, q
+					}
 				}
 			}
-			next[l] = best + int64(vec[l])
-			b[l] = from
+			next[l] = cur[p] + row[p] + int64(vec[l])
+			b[l] = p
 		}
 		cur = next
 	}

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"errors"
+	"math"
 	"math/bits"
 	"strconv"
 	"strings"
@@ -241,10 +242,7 @@ func (t *tagger) predict(sc *tagScratch, wc *wordCache, id int32, prev1, prev2, 
 	if id1 >= 0 && id2 >= 0 {
 		// The word's own features and the two previous tags' in one pass.
 		pair, pairMask := t.pairScores(sc, int(id1)*r.n+int(id2))
-		pair = pair[:len(own)] // one bounds check, not one per class
-		for c, v := range own {
-			scores[c&(maxClasses-1)] = v + pair[c]
-		}
+		sumRows(scores, own, pair)
 		mask |= pairMask
 	} else {
 		copy(scores[:nc], own)
@@ -266,19 +264,66 @@ func (t *tagger) predict(sc *tagScratch, wc *wordCache, id int32, prev1, prev2, 
 	mask |= t.w.add(scores, prev2.tPrev2)
 	mask |= addEntries(scores, next1.tNext1)
 	mask |= t.w.add(scores, next2.tNext2)
-	// The competing classes, lowest first, so that ties go to the first.
 	if mask == 0 {
 		return -1
 	}
-	best := bits.TrailingZeros64(mask)
-	top := scores[best&(maxClasses-1)]
-	for m := mask & (mask - 1); m != 0; m &= m - 1 {
-		k := bits.TrailingZeros64(m)
-		if v := scores[k&(maxClasses-1)]; v > top {
-			best, top = k, v
+	// Only the classes some feature touched compete: the others are
+	// scored out of reach (no sum of the model's weights comes near
+	// math.MinInt32), and the best is then found in one pass over all.
+	for m := ^mask & lowBits(nc); m != 0; m &= m - 1 {
+		scores[bits.TrailingZeros64(m)&(maxClasses-1)] = math.MinInt32
+	}
+	return int32(argmax(scores[:nc]))
+}
+
+// lowBits is a mask of the n lowest bits, n <= 64.
+func lowBits(n int) uint64 {
+	if n >= 64 {
+		return ^uint64(0)
+	}
+	return 1<<n - 1
+}
+
+// argmax is the index of s's greatest score, the first on ties; four
+// scores a turn (see addEntries).
+func argmax(s []int32) int {
+	best, top := 0, s[0]
+	c := 1
+	for ; c+4 <= len(s); c += 4 {
+		x := s[c : c+4]
+		if x[0] > top {
+			best, top = c, x[0]
+		}
+		if x[1] > top {
+			best, top = c+1, x[1]
+		}
+		if x[2] > top {
+			best, top = c+2, x[2]
+		}
+		if x[3] > top {
+			best, top = c+3, x[3]
 		}
 	}
-	return int32(best)
+	for ; c < len(s); c++ {
+		if s[c] > top {
+			best, top = c, s[c]
+		}
+	}
+	return best
+}
+
+// sumRows sets scores[:len(a)] to a + b, four classes a turn (see
+// addEntries).
+func sumRows(scores *scoreVec, a, b []int32) {
+	b = b[:len(a)] // one bounds check, not one per class
+	c := 0
+	for ; c+4 <= len(a) && c+4 <= maxClasses; c += 4 {
+		s, x, y := scores[c:c+4], a[c:c+4], b[c:c+4]
+		s[0], s[1], s[2], s[3] = x[0]+y[0], x[1]+y[1], x[2]+y[2], x[3]+y[3]
+	}
+	for ; c < len(a); c++ {
+		scores[c&(maxClasses-1)] = a[c] + b[c]
+	}
 }
 
 // firstByteString is prose's string(w[0]): the first byte read as a code
