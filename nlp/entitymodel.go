@@ -253,7 +253,7 @@ type labelVec [8]int32
 
 var _ [8 - maxEntityLabels]struct{}
 
-// add adds u's scores to v's. Written out, as in sumLabelVecs.
+// add adds u's scores to v's, written out as label's sum is.
 func (v *labelVec) add(u *labelVec) {
 	v[0] += u[0]
 	v[1] += u[1]
@@ -263,23 +263,6 @@ func (v *labelVec) add(u *labelVec) {
 	v[5] += u[5]
 	v[6] += u[6]
 	v[7] += u[7]
-}
-
-// sumLabelVecs is a word's own scores plus its neighbours'. The sum is
-// written out: Go compiles each turn of a loop to WebAssembly as a trip
-// through a jump table of the function's blocks, which cost more than
-// the additions.
-func sumLabelVecs(own, p1, n1, p2, n2 *labelVec) labelVec {
-	return labelVec{
-		own[0] + p1[0] + n1[0] + p2[0] + n2[0],
-		own[1] + p1[1] + n1[1] + p2[1] + n2[1],
-		own[2] + p1[2] + n1[2] + p2[2] + n2[2],
-		own[3] + p1[3] + n1[3] + p2[3] + n2[3],
-		own[4] + p1[4] + n1[4] + p2[4] + n2[4],
-		own[5] + p1[5] + n1[5] + p2[5] + n2[5],
-		own[6] + p1[6] + n1[6] + p2[6] + n2[6],
-		own[7] + p1[7] + n1[7] + p2[7] + n2[7],
-	}
 }
 
 func (x *entityModel) newEntityWord(w string) entityWord {
@@ -337,7 +320,20 @@ func (x *entityModel) label(words []*entityWord, edge *entityWord, out []int16, 
 	var cur [maxEntityLabels]int64
 	for i, w := range words {
 		// The static features' scores, shared by every previous label.
-		vec := sumLabelVecs(&w.own, &at(i-1).prev, &at(i+1).next, &at(i-2).prev2, &at(i+2).next2)
+		// Written out: Go compiles each turn of a loop to WebAssembly as
+		// a trip through a jump table of the function's blocks, and a
+		// call costs more still; either costs more than the additions.
+		own, p1, n1, p2, n2 := &w.own, &at(i-1).prev, &at(i+1).next, &at(i-2).prev2, &at(i+2).next2
+		vec := labelVec{
+			own[0] + p1[0] + n1[0] + p2[0] + n2[0],
+			own[1] + p1[1] + n1[1] + p2[1] + n2[1],
+			own[2] + p1[2] + n1[2] + p2[2] + n2[2],
+			own[3] + p1[3] + n1[3] + p2[3] + n2[3],
+			own[4] + p1[4] + n1[4] + p2[4] + n2[4],
+			own[5] + p1[5] + n1[5] + p2[5] + n2[5],
+			own[6] + p1[6] + n1[6] + p2[6] + n2[6],
+			own[7] + p1[7] + n1[7] + p2[7] + n2[7],
+		}
 		if caps {
 			vec.add(&x.capsLine[w.cap])
 		}

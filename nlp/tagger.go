@@ -253,40 +253,33 @@ func (t *tagger) predict(sc *tagScratch, wc *wordCache, id int32, prev1, prev2, 
 		mask |= t.w.add(scores, int32(t.feats.find5("i tag+i-2 tag ", p1, " ", p2, "")))
 	}
 	wi := &wc.words[id]
+	var word int32 // the row of "i-1 tag+i word"
 	if id1 >= 0 {
-		mask |= t.w.add(scores, wc.pairRow(&wi.tagPairs, id, int(id1), r.n, func() int {
+		word = wc.pairRow(&wi.tagPairs, id, int(id1), r.n, func() int {
 			return t.feats.find5("i-1 tag+i word ", p1, " ", wi.norm, "")
-		}))
+		})
 	} else {
-		mask |= t.w.add(scores, int32(t.feats.find5("i-1 tag+i word ", p1, " ", wi.norm, "")))
+		word = int32(t.feats.find5("i-1 tag+i word ", p1, " ", wi.norm, ""))
 	}
-	mask |= addEntries(scores, prev1.tPrev1)
-	mask |= t.w.add(scores, prev2.tPrev2)
-	mask |= addEntries(scores, next1.tNext1)
-	mask |= t.w.add(scores, next2.tNext2)
+	// One call for the rows of the word and its context: a call costs
+	// much more than a loop turn in WebAssembly.
+	mask |= addEntries(scores, t.w.entries(word), prev1.tPrev1, t.w.entries(prev2.tPrev2), next1.tNext1, t.w.entries(next2.tNext2))
 	if mask == 0 {
 		return -1
 	}
-	// Only the classes some feature touched compete: the others are
-	// scored out of reach (no sum of the model's weights comes near
-	// math.MinInt32), and the best is then found in one pass over all.
+	return int32(bestClass(scores, mask, nc))
+}
+
+// bestClass is the best of the first nc classes of scores that mask
+// holds, the first on ties. Only the classes some feature touched
+// compete: the others are scored out of reach (no sum of the model's
+// weights comes near math.MinInt32), and the best is then found in one
+// pass over all, four scores a turn (see addEntries).
+func bestClass(scores *scoreVec, mask uint64, nc int) int {
 	for m := ^mask & lowBits(nc); m != 0; m &= m - 1 {
 		scores[bits.TrailingZeros64(m)&(maxClasses-1)] = math.MinInt32
 	}
-	return int32(argmax(scores[:nc]))
-}
-
-// lowBits is a mask of the n lowest bits, n <= 64.
-func lowBits(n int) uint64 {
-	if n >= 64 {
-		return ^uint64(0)
-	}
-	return 1<<n - 1
-}
-
-// argmax is the index of s's greatest score, the first on ties; four
-// scores a turn (see addEntries).
-func argmax(s []int32) int {
+	s := scores[:nc]
 	best, top := 0, s[0]
 	c := 1
 	for ; c+4 <= len(s); c += 4 {
@@ -310,6 +303,14 @@ func argmax(s []int32) int {
 		}
 	}
 	return best
+}
+
+// lowBits is a mask of the n lowest bits, n <= 64.
+func lowBits(n int) uint64 {
+	if n >= 64 {
+		return ^uint64(0)
+	}
+	return 1<<n - 1
 }
 
 // sumRows sets scores[:len(a)] to a + b, four classes a turn (see
