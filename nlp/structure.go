@@ -144,15 +144,26 @@ func isDateBlock(doc *document, b block) bool {
 	return isDateLine(doc.slice(b.start, b.end))
 }
 
-// wordCount counts runs of letters or digits.
+// wordCount counts runs of letters or digits, joined by apostrophes and
+// hyphens. ASCII is classed by a table (readability.go's): it runs over
+// every quote, where Unicode's tables cost more than the counting.
 func wordCount(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+	for i := 0; i < len(s); {
+		var w, mark bool
+		if c := s[i]; c < utf8.RuneSelf {
+			k := asciiWordClass[c]
+			w, mark = k == wordAlnum, k == wordMark
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			w, mark = unicode.IsLetter(r) || unicode.IsDigit(r), r == '’'
+			i += size
+		}
 		if w && !in {
 			n++
 		}
-		in = w || (in && (r == '\'' || r == '’' || r == '-'))
+		in = w || (in && mark)
 	}
 	return n
 }
