@@ -1,7 +1,6 @@
 package nlp
 
 import (
-	"encoding/binary"
 	"errors"
 	"math"
 	"strconv"
@@ -49,7 +48,7 @@ func parseModelFile(b []byte) (modelFile, error) {
 }
 
 func readChunk(b []byte) ([]byte, []byte, error) {
-	n, k := binary.Uvarint(b)
+	n, k := uvarint(b)
 	if k <= 0 || uint64(len(b)-k) < n {
 		return nil, nil, errors.New("truncated model file")
 	}
@@ -72,7 +71,7 @@ func (m modelFile) strings(name string) (buf []byte, offs []int32, err error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	n, k := binary.Uvarint(b)
+	n, k := uvarint(b)
 	if k <= 0 || n > uint64(len(b)) {
 		return nil, nil, sectionErr(name, "bad count")
 	}
@@ -174,12 +173,44 @@ type errModel string
 
 func (e errModel) Error() string { return string(e) }
 
-// uvarint is binary.Uvarint with a fast path for one-byte values, which
-// most lengths and weights in the models are: loading decodes a few
-// hundred thousand of them.
+// uvarint decodes an unsigned varint as encoding/binary's Uvarint does
+// (the same results for every input, overflow included), with a fast
+// path for one-byte values, which most lengths and weights in the models
+// are: loading decodes a few hundred thousand of them. It is written out
+// here rather than imported: encoding/binary brings reflect into the
+// engine's wasm, a size for which the models' three varint functions do
+// not pay.
 func uvarint(b []byte) (uint64, int) {
 	if len(b) > 0 && b[0] < 0x80 {
 		return uint64(b[0]), 1
 	}
-	return binary.Uvarint(b)
+	var x uint64
+	var s uint
+	for i, c := range b {
+		if i == maxVarintLen64 {
+			return 0, -(i + 1) // overflow
+		}
+		if c < 0x80 {
+			if i == maxVarintLen64-1 && c > 1 {
+				return 0, -(i + 1) // overflow
+			}
+			return x | uint64(c)<<s, i + 1
+		}
+		x |= uint64(c&0x7f) << s
+		s += 7
+	}
+	return 0, 0
 }
+
+// varint decodes a zig-zag signed varint as encoding/binary's Varint.
+func varint(b []byte) (int64, int) {
+	ux, n := uvarint(b)
+	x := int64(ux >> 1)
+	if ux&1 != 0 {
+		x = ^x
+	}
+	return x, n
+}
+
+// maxVarintLen64 is the longest varint of a 64-bit value.
+const maxVarintLen64 = 10

@@ -1,7 +1,6 @@
 package nlp
 
 import (
-	"encoding/binary"
 	"math/bits"
 	"strconv"
 )
@@ -109,7 +108,7 @@ func (r *sparseRows) readBigWeights(m modelFile, weights []byte) error {
 		if k1 <= 0 {
 			return sectionErr("entry.big", "truncated")
 		}
-		v, k2 := binary.Varint(b[k1:])
+		v, k2 := varint(b[k1:])
 		if k2 <= 0 {
 			return sectionErr("entry.big", "truncated")
 		}
