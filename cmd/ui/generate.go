@@ -62,15 +62,9 @@ func generate(args []string) error {
 		return err
 	}
 
-	version, err := hashTree(outWeb)
+	version, err := writeSite(*out, wasmExec, handler)
 	if err != nil {
 		return err
-	}
-	if err := app.GenerateStaticWebsite(*out, handler(version)); err != nil {
-		return fmt.Errorf("generating the pages: %w", err)
-	}
-	if err := copyFile(wasmExec, filepath.Join(*out, "wasm_exec.js")); err != nil {
-		return fmt.Errorf("copying Go's wasm_exec.js: %w", err)
 	}
 
 	sizes, err := compressTree(*out)
