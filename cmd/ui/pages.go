@@ -11,8 +11,16 @@ import (
 	"slices"
 )
 
+// hostlessMeta matches the Open Graph tags go-app writes into every page
+// whatever the settings: og:url and og:image are made absolute with
+// Handler.Domain, and without one (the site may be served from any host)
+// they come out as a bare "https://", a URL that points nowhere.
+// It expects sortAttributes' order.
+var hostlessMeta = regexp.MustCompile(`(?m)^[ \t]*<meta content="https?://" property="og:[a-z_:]+">\r?\n`)
+
 // tidyPages sorts the attributes of the pages under out (OUT/web is assets,
-// not pages), so that a page is the same from build to build.
+// not pages) and drops hostlessMeta's tags, so that a page is the same
+// from build to build and names no URL outside the site.
 func tidyPages(out string) error {
 	web := filepath.Join(out, "web")
 	return filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
@@ -29,7 +37,7 @@ func tidyPages(out string) error {
 		if err != nil {
 			return err
 		}
-		return writeFile(p, sortAttributes(page))
+		return writeFile(p, hostlessMeta.ReplaceAll(sortAttributes(page), nil))
 	})
 }
 

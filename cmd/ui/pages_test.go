@@ -2,7 +2,11 @@
 
 package main
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
 
 func TestSortAttributes(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -18,6 +22,42 @@ func TestSortAttributes(t *testing.T) {
 	for _, tt := range tests {
 		if got := string(sortAttributes([]byte(tt.in))); got != tt.want {
 			t.Errorf("sortAttributes(%s) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTidyPages(t *testing.T) {
+	out := t.TempDir()
+	page := `<head>
+    <meta property="og:title" content="Nutgraf">
+    <meta property="og:url" content="https://">
+    <meta content="https://" property="og:image">
+    <meta property="og:url" content="https://example.org/">
+</head>
+`
+	want := `<head>
+    <meta content="Nutgraf" property="og:title">
+    <meta content="https://example.org/" property="og:url">
+</head>
+`
+	asset := `<meta property="og:url" content="https://">` // under web/: not a page
+	for name, content := range map[string]string{"index.html": page, "embed/index.html": page, "web/asset.html": asset} {
+		p := filepath.Join(out, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := tidyPages(out); err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"index.html": want, "embed/index.html": want, "web/asset.html": asset} {
+		got, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != want {
+			t.Errorf("%s after tidyPages:\n%s\nwant:\n%s", name, got, want)
 		}
 	}
 }
