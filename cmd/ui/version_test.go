@@ -38,7 +38,7 @@ func siteFixture(t *testing.T) (out, wasmExec string) {
 }
 
 func TestVersionFollowsTheWholeSite(t *testing.T) {
-	base := handler
+	base := func(version string) *app.Handler { return handler(version, []string{"/web/worker.js"}) }
 	retitled := func(version string) *app.Handler {
 		h := base(version)
 		h.Title = "Nutgraf, retitled"
