@@ -4,9 +4,13 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// UpdateNotice offers to reload the page when go-app's service worker has
-// fetched a new version of the site (the page runs from its cache first,
-// so that it works offline).
+// UpdateNotice offers a new version of the site. The page runs from the
+// service worker's cache, so that it works offline; a new deploy is
+// therefore only fetched after the page has loaded, by the new service
+// worker, which caches the new version whole and then takes over. go-app
+// tells the page at that point (OnAppUpdate); until the reader chooses to
+// update, the page keeps the version it runs, whose analysis in progress
+// or on screen a reload would lose.
 type UpdateNotice struct {
 	app.Compo
 
@@ -29,8 +33,10 @@ func (u *UpdateNotice) Render() app.UI {
 		return app.Div().Class("update-notice", "hidden")
 	}
 	return app.Div().Class("update-notice").Role("status").Body(
-		app.Span().Text("A new version of Nutgraf is available."),
-		app.Button().Type("button").Class("link-button").Text("Reload").
+		app.Span().Text("A new version of Nutgraf is ready."),
+		// The new service worker already controls the page, so a reload
+		// loads the new version, from its cache.
+		app.Button().Type("button").Class("link-button").Text("Update").
 			OnClick(func(ctx app.Context, _ app.Event) { ctx.Reload() }),
 	)
 }

@@ -47,12 +47,19 @@ type tab struct {
 	site  *server
 }
 
-// newTab starts a browser for t and returns its tab, not yet navigated.
-// The browser stops when the test ends; before that the watch fails the
-// test on console errors, uncaught exceptions and CSP violations.
+// newTab starts a browser for t and returns its tab on the shared site,
+// not yet navigated. The browser stops when the test ends; before that the
+// watch fails the test on console errors, uncaught exceptions and CSP
+// violations.
 func newTab(t *testing.T) *tab {
 	t.Helper()
-	srv := needSite(t)
+	return newTabOn(t, needSite(t))
+}
+
+// newTabOn is newTab on a server of the test's own (a site that changes
+// under the browser, or whose every request the test counts).
+func newTabOn(t *testing.T, srv *server) *tab {
+	t.Helper()
 	if chromeErr != nil {
 		t.Fatalf("e2e: %v", chromeErr)
 	}

@@ -74,6 +74,16 @@ func needSite(t testing.TB) *server {
 	return site
 }
 
+// needDist returns the built site's directory, failing the test when there
+// is none.
+func needDist(t testing.TB) string {
+	t.Helper()
+	if distErr != nil {
+		t.Fatalf("e2e: no built site: %v", distErr)
+	}
+	return dist
+}
+
 // findChrome returns the browser to drive: $CHROME, else the Debian
 // package's path. CI installs Chromium, so its absence is a failure.
 func findChrome() (string, error) {

@@ -98,12 +98,12 @@ func (tb *tab) record() record {
 }
 
 // evalJS evaluates a JavaScript expression in the page and returns its
-// value, failing the test if it throws.
+// value (a promise's, once settled), failing the test if it throws.
 func evalJS[T any](tb *tab, expr string) T {
 	tb.t.Helper()
 	ctx, cancel := context.WithTimeout(tb.ctx, stepTimeout)
 	defer cancel()
-	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
 	if err != nil {
 		tb.t.Fatalf("evaluating %s: %v\npage: %s", truncate(expr, 300), err, tb.snapshot())
 	}
@@ -112,15 +112,15 @@ func evalJS[T any](tb *tab, expr string) T {
 
 // waitUntil polls expr, a JavaScript expression giving "" while the page is
 // not there yet, "ok" when it is, and anything else when it can no longer
-// get there (that text is the failure). what names the state, for the
-// failure message.
+// get there (that text is the failure); a promise of one of those is
+// awaited. what names the state, for the failure message.
 func (tb *tab) waitUntil(what string, limit time.Duration, expr string) {
 	tb.t.Helper()
 	ctx, cancel := context.WithTimeout(tb.ctx, limit)
 	defer cancel()
 	var last error
 	for {
-		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr))
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr, chromedp.EvalAwaitPromise))
 		switch {
 		case err == nil && v == "ok":
 			return

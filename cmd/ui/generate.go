@@ -62,15 +62,15 @@ func generate(args []string) error {
 		return err
 	}
 
-	version, err := hashTree(outWeb)
+	cached, err := cacheable(outWeb)
 	if err != nil {
 		return err
 	}
-	if err := app.GenerateStaticWebsite(*out, handler(version)); err != nil {
-		return fmt.Errorf("generating the pages: %w", err)
-	}
-	if err := copyFile(wasmExec, filepath.Join(*out, "wasm_exec.js")); err != nil {
-		return fmt.Errorf("copying Go's wasm_exec.js: %w", err)
+	version, err := writeSite(*out, wasmExec, func(version string) *app.Handler {
+		return handler(version, cached)
+	})
+	if err != nil {
+		return err
 	}
 
 	sizes, err := compressTree(*out)
@@ -89,8 +89,9 @@ func generate(args []string) error {
 
 func mib(n int64) float64 { return float64(n) / (1 << 20) }
 
-// handler is the go-app configuration of the site.
-func handler(version string) *app.Handler {
+// handler is the go-app configuration of the site; cached lists the files
+// under /web/ that its service worker caches (see cacheable).
+func handler(version string, cached []string) *app.Handler {
 	return &app.Handler{
 		Name:        "Nutgraf",
 		ShortName:   "Nutgraf",
@@ -114,13 +115,8 @@ func handler(version string) *app.Handler {
 		Scripts: []string{"/web/boot.js async"},
 		// Cached by the service worker with the page, so that the analyzer
 		// works offline once loaded.
-		CacheableResources: []string{
-			"/web/worker.js",
-			"/web/wasm_exec.js",
-			"/web/engine.wasm",
-			"/web/icon.svg",
-			"/web/samples/tass-putin-nato.txt",
-		},
+		CacheableResources:      cached,
+		ServiceWorkerTemplate:   serviceWorkerJS,
 		Version:                 version,
 		WasmContentLengthHeader: wasmLengthHeader,
 	}
