@@ -25,6 +25,10 @@ func analyzeCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return usageError(stderr, err.Error())
 	}
 	inputs := listInputs(c.args, c.recursive)
+	if len(c.args) == 0 && !c.list && isTerminal(stdin) {
+		// Otherwise the command seems to hang.
+		fmt.Fprintln(stderr, "nutgraf: reading the article from standard input (end it with Ctrl-D)")
+	}
 	if c.list {
 		for _, in := range inputs {
 			if _, err := fmt.Fprintln(stdout, in.name); err != nil {
@@ -51,7 +55,7 @@ func analyzeCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	rd := &reader{format: c.format, stdin: stdin}
 	opts := nlp.Options{SummarySentences: c.summary}
 	bar := c.progress == progressOn || c.progress == progressAuto && isTerminal(stderr)
-	st := startStatus(stderr, bar, len(inputs), totalSize(inputs))
+	st := startStatus(stderr, bar, isTerminal(stdout), len(inputs), totalSize(inputs))
 
 	exit := 0
 	err = inOrder(len(inputs), c.jobs, 2*c.jobs,
@@ -71,8 +75,7 @@ func analyzeCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 			// One write per input, unbuffered: each result reaches the
 			// reader of the output as soon as it is in order.
-			_, err := stdout.Write(o.out)
-			return err
+			return st.output(stdout, o.out)
 		})
 	st.end()
 	if err != nil {

@@ -151,6 +151,13 @@ func TestRecursive(t *testing.T) {
 	if got := strings.Fields(r.stdout); r.code != 0 || !slices.Equal(got, want) {
 		t.Fatalf("--list: exit %d\n%q\nwant\n%q", r.code, got, want)
 	}
+	// A link to a directory, named on the command line, is walked.
+	link := filepath.Join(dir, "d-dirlink")
+	r = runCLI(t, "", "analyze", "-r", "--list", link)
+	if got, want := strings.Fields(r.stdout), []string{link + "/1.txt", link + "/2.md"}; !slices.Equal(got, want) {
+		t.Errorf("--list %s: %q, want %q", link, got, want)
+	}
+
 	r = runCLI(t, "", "analyze", "--jsonl", dir, "-r") // a flag after the files
 	lines := jsonLines(t, r.stdout)
 	if r.code != 0 || len(lines) != len(want) {

@@ -73,6 +73,11 @@ func listInputs(args []string, recursive bool) []input {
 // cannot be read is an input of its own, so that its error is reported in
 // its place.
 func walkDir(root string) []input {
+	if st, err := os.Lstat(root); err == nil && st.Mode()&fs.ModeSymlink != 0 {
+		// WalkDir does not follow a link, even one it is given to walk;
+		// with a separator after it, the link is resolved.
+		root += string(filepath.Separator)
+	}
 	var out []input
 	filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {

@@ -77,6 +77,10 @@ func eta(s progressState) string {
 type status struct {
 	w   io.Writer
 	bar bool
+	// outShared is set when standard output is the terminal the bar is
+	// on: the bar is then cleared before each output, which would
+	// otherwise run on from the bar's line.
+	outShared bool
 
 	mu    sync.Mutex
 	state progressState
@@ -87,9 +91,10 @@ type status struct {
 }
 
 // startStatus starts redrawing the bar, when bar is set, for total inputs
-// of totalBytes bytes (-1 when unknown).
-func startStatus(w io.Writer, bar bool, total int, totalBytes int64) *status {
-	s := &status{w: w, bar: bar, start: time.Now()}
+// of totalBytes bytes (-1 when unknown). outShared says that standard
+// output is the same terminal.
+func startStatus(w io.Writer, bar, outShared bool, total int, totalBytes int64) *status {
+	s := &status{w: w, bar: bar, outShared: bar && outShared, start: time.Now()}
 	s.state.total, s.state.totalBytes = total, totalBytes
 	if !bar {
 		return s
@@ -128,6 +133,20 @@ func (s *status) println(msg string) {
 	fmt.Fprintln(s.w, msg)
 }
 
+// output writes b to out, standard output, clearing the bar first when
+// both are on one terminal.
+func (s *status) output(out io.Writer, b []byte) error {
+	if !s.outShared {
+		_, err := out.Write(b)
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.clear()
+	_, err := out.Write(b)
+	return err
+}
+
 // end stops the bar and clears it, leaving standard error as it was.
 func (s *status) end() {
 	if !s.bar {
@@ -160,13 +179,14 @@ func (s *status) clear() {
 	}
 }
 
-// isTerminal reports whether w is a terminal (a character device), where
-// a progress bar is seen; a file or a pipe would keep every redraw.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+// isTerminal reports whether f, standard error, output or input, is a
+// terminal (a character device): where a progress bar is seen, whereas a
+// file or a pipe would keep every redraw.
+func isTerminal(f any) bool {
+	file, ok := f.(*os.File)
 	if !ok {
 		return false
 	}
-	st, err := f.Stat()
+	st, err := file.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }

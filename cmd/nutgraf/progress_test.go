@@ -39,7 +39,7 @@ func TestRenderBar(t *testing.T) {
 // terminal is the message, not the bar.
 func TestStatusDrawsAndClears(t *testing.T) {
 	var b bytes.Buffer
-	s := startStatus(&b, true, 2, 10)
+	s := startStatus(&b, true, false, 2, 10)
 	s.advance(5)
 	s.println("nutgraf: b.txt: the text is empty")
 	s.advance(5)
@@ -62,12 +62,33 @@ func TestStatusDrawsAndClears(t *testing.T) {
 
 func TestStatusWithoutBarWritesOnlyMessages(t *testing.T) {
 	var b bytes.Buffer
-	s := startStatus(&b, false, 3, -1)
+	s := startStatus(&b, false, false, 3, -1)
 	s.advance(1)
 	s.println("nutgraf: x: failed")
 	s.end()
 	if b.String() != "nutgraf: x: failed\n" {
 		t.Errorf("got %q", b.String())
+	}
+}
+
+// TestStatusOutputOnTheSameTerminal: when standard output is the bar's
+// terminal, the bar is cleared before each output, which then starts at
+// the beginning of the line; when it is not, the bar stays.
+func TestStatusOutputOnTheSameTerminal(t *testing.T) {
+	var tty bytes.Buffer // stands for the one terminal both write to
+	s := startStatus(&tty, true, true, 1, -1)
+	s.output(&tty, []byte("{\"schema\":\"x\"}\n"))
+	s.end()
+	if !strings.Contains(tty.String(), " \r{\"schema\"") {
+		t.Errorf("the bar was not cleared before the output: %q", tty.String())
+	}
+	var errb, out bytes.Buffer
+	s = startStatus(&errb, true, false, 1, -1)
+	s.output(&out, []byte("line\n"))
+	before := errb.Len()
+	s.end()
+	if out.String() != "line\n" || before != len("\r"+renderBar(progressState{total: 1, totalBytes: -1})) {
+		t.Errorf("output %q; the bar was touched for output elsewhere: %q", out.String(), errb.String())
 	}
 }
 
