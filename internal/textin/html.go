@@ -70,36 +70,43 @@ func dropped(n *html.Node, keepHeader bool) bool {
 // articleRoot picks the element that holds the article.
 func articleRoot(doc *html.Node) *html.Node {
 	// Pages often hold several <article>s: the story and teasers for
-	// others. The story is the one with the most text.
+	// others. The story is the one with the most text. Text is counted in
+	// one pass over the tree, bottom up, so that nested articles do not
+	// make it quadratic.
 	var best *html.Node
-	bestLen := -1
+	bestLen := 0
 	var main, body *html.Node
-	var visit func(n *html.Node)
-	visit = func(n *html.Node) {
+	var visit func(n *html.Node) int
+	visit = func(n *html.Node) int {
 		if dropped(n, true) {
-			return
+			return 0
+		}
+		if n.Type == html.TextNode {
+			return len(strings.TrimSpace(n.Data))
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Main && main == nil {
+			main = n // the first, and so the outermost
+		}
+		total := 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			total += visit(c)
 		}
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.Article:
-				if l := textLen(n); l > bestLen {
-					best, bestLen = n, l
-				}
-			case atom.Main:
-				if main == nil {
-					main = n
+				// > keeps the first of articles with as much text.
+				if total > bestLen {
+					best, bestLen = n, total
 				}
 			case atom.Body:
 				body = n
 			}
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			visit(c)
-		}
+		return total
 	}
 	visit(doc)
 	switch {
-	case best != nil && bestLen > 0:
+	case best != nil:
 		return best
 	case main != nil:
 		return main
@@ -109,19 +116,20 @@ func articleRoot(doc *html.Node) *html.Node {
 	return doc
 }
 
-// textLen counts the bytes of visible text under n.
-func textLen(n *html.Node) int {
+// hasText reports whether there is visible text under n.
+func hasText(n *html.Node) bool {
 	if dropped(n, true) {
-		return 0
+		return false
 	}
 	if n.Type == html.TextNode {
-		return len(strings.TrimSpace(n.Data))
+		return strings.TrimSpace(n.Data) != ""
 	}
-	total := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		total += textLen(c)
+		if hasText(c) {
+			return true
+		}
 	}
-	return total
+	return false
 }
 
 // firstElement finds the first element of kind a under n, outside dropped
@@ -131,7 +139,7 @@ func firstElement(n *html.Node, a atom.Atom, keepHeader bool) *html.Node {
 		if dropped(c, keepHeader) {
 			continue
 		}
-		if c.Type == html.ElementNode && c.DataAtom == a && textLen(c) > 0 {
+		if c.Type == html.ElementNode && c.DataAtom == a && hasText(c) {
 			return c
 		}
 		if found := firstElement(c, a, keepHeader); found != nil {

@@ -9,9 +9,16 @@ import (
 
 // inlineText reduces a line of Markdown's inline markup to its text:
 // emphasis markers, code span backticks, link syntax, images, escapes and
-// character references.
+// character references go; the words stay.
+//
+// Every step is linear in the line's length: a file may hold one line of
+// a million brackets or backticks, and it must cost what a line of prose
+// costs. So brackets, parentheses and code spans are matched up front in
+// single passes, a link's text is read in place rather than recursively,
+// and emphasis runs are matched with a stack per marker character.
 func inlineText(s string) string {
-	pieces := scanInline(s)
+	m := markLine(s)
+	pieces := m.scan()
 	matchEmphasis(pieces)
 	var b strings.Builder
 	for _, p := range pieces {
@@ -24,6 +31,107 @@ func inlineText(s string) string {
 	return b.String()
 }
 
+// lineMarks is what reading a line needs to know ahead of where it is.
+type lineMarks struct {
+	s string
+	// codeEnd maps the start of a code span's opening backtick run to the
+	// start of its closing run.
+	codeEnd map[int]int
+	// closer maps a [ or ( outside code spans to its matching ] or ).
+	closer map[int]int
+}
+
+func markLine(s string) *lineMarks {
+	m := &lineMarks{s: s, codeEnd: map[int]int{}, closer: map[int]int{}}
+	m.findCodeSpans()
+	m.matchBrackets()
+	return m
+}
+
+// findCodeSpans pairs each backtick run with the next run of the same
+// length, left to right, as CommonMark does; a run without one is text.
+func (m *lineMarks) findCodeSpans() {
+	s := m.s
+	type run struct{ at, n int }
+	var runs []run
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\\':
+			i++ // an escaped backtick opens nothing
+		case '`':
+			n := runLen(s, i, '`')
+			runs = append(runs, run{i, n})
+			i += n - 1
+		}
+	}
+	next := make([]int, len(runs)) // the next run of the same length
+	lastOfLen := map[int]int{}
+	for k := len(runs) - 1; k >= 0; k-- {
+		next[k] = -1
+		if j, ok := lastOfLen[runs[k].n]; ok {
+			next[k] = j
+		}
+		lastOfLen[runs[k].n] = k
+	}
+	for k := 0; k < len(runs); {
+		if j := next[k]; j >= 0 {
+			m.codeEnd[runs[k].at] = runs[j].at
+			k = j + 1 // the runs between are inside the span
+			continue
+		}
+		k++
+	}
+}
+
+// matchBrackets pairs brackets and parentheses outside code spans, each
+// closer with the nearest open one of its kind.
+func (m *lineMarks) matchBrackets() {
+	s := m.s
+	var brackets, parens []int
+	for i := 0; i < len(s); i++ {
+		if end, ok := m.codeEnd[i]; ok {
+			i = end + runLen(s, end, '`') - 1
+			continue
+		}
+		switch s[i] {
+		case '\\':
+			i++
+		case '[':
+			brackets = append(brackets, i)
+		case '(':
+			parens = append(parens, i)
+		case ']':
+			if n := len(brackets); n > 0 {
+				m.closer[brackets[n-1]] = i
+				brackets = brackets[:n-1]
+			}
+		case ')':
+			if n := len(parens); n > 0 {
+				m.closer[parens[n-1]] = i
+				parens = parens[:n-1]
+			}
+		}
+	}
+}
+
+// link parses a link at s[i] == '[': [text](destination) or [text][ref].
+// It returns where the text ends (its ]) and where the link ends.
+func (m *lineMarks) link(i int) (textEnd, next int, ok bool) {
+	s := m.s
+	if i >= len(s) || s[i] != '[' {
+		return 0, 0, false
+	}
+	end, ok := m.closer[i]
+	if !ok || end+1 >= len(s) || s[end+1] != '(' && s[end+1] != '[' {
+		return 0, 0, false
+	}
+	close, ok := m.closer[end+1]
+	if !ok {
+		return 0, 0, false
+	}
+	return end, close + 1, true
+}
+
 // piece is literal text, or a run of emphasis delimiters (*, _, ~~) that
 // may open or close emphasis; keep is how many of the run's characters
 // are left once the runs are matched.
@@ -34,9 +142,13 @@ type piece struct {
 	keep        int
 }
 
-func scanInline(s string) []piece {
+func (m *lineMarks) scan() []piece {
+	s := m.s
 	var out []piece
 	var lit strings.Builder
+	// resume maps the ] that ends a link's text to where the link ends:
+	// the text is read in place, and its destination skipped there.
+	resume := map[int]int{}
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch c {
@@ -48,7 +160,7 @@ func scanInline(s string) []piece {
 			}
 		case '`':
 			n := runLen(s, i, '`')
-			if end := codeSpanEnd(s, i+n, n); end >= 0 {
+			if end, ok := m.codeEnd[i]; ok {
 				lit.WriteString(s[i+n : end])
 				i = end + n
 				continue
@@ -57,13 +169,18 @@ func scanInline(s string) []piece {
 			i += n
 			continue
 		case '!':
-			if _, next, ok := link(s, i+1); ok {
+			if _, next, ok := m.link(i + 1); ok {
 				i = next // an image says nothing a reader reads
 				continue
 			}
 		case '[':
-			if text, next, ok := link(s, i); ok {
-				lit.WriteString(inlineText(text))
+			if textEnd, next, ok := m.link(i); ok {
+				resume[textEnd] = next
+				i++
+				continue
+			}
+		case ']':
+			if next, ok := resume[i]; ok {
 				i = next
 				continue
 			}
@@ -125,113 +242,55 @@ func flanking(c byte, before, after string) (open, close bool) {
 }
 
 // matchEmphasis pairs each closing run with the nearest open run of the
-// same character before it and drops the markers of both; runs left
-// unpaired ("a * b", a lone "_") stay as text.
+// same character before it, and drops as many markers from both as they
+// share; runs left unpaired ("a * b", a lone "_") stay as text.
 func matchEmphasis(ps []piece) {
-	var openers []int
+	openers := map[byte][]int{}
 	for i := range ps {
 		p := &ps[i]
 		if p.delim == 0 {
 			continue
 		}
 		matched := false
-		if p.close {
-			for k := len(openers) - 1; k >= 0; k-- {
-				o := &ps[openers[k]]
-				if o.delim != p.delim {
-					continue
-				}
-				m := min(o.keep, p.keep)
-				o.keep -= m
-				p.keep -= m
-				openers = openers[:k]
-				matched = true
-				break
+		for p.close && p.keep > 0 && len(openers[p.delim]) > 0 {
+			st := openers[p.delim]
+			o := &ps[st[len(st)-1]]
+			n := min(o.keep, p.keep)
+			o.keep -= n
+			p.keep -= n
+			matched = true
+			if o.keep == 0 {
+				openers[p.delim] = st[:len(st)-1]
 			}
 		}
 		if !matched && p.open {
-			openers = append(openers, i)
+			openers[p.delim] = append(openers[p.delim], i)
 		}
 	}
-}
-
-// link parses a link at s[i] == '[': [text](destination) or [text][ref].
-// It returns the link's text and where the link ends.
-func link(s string, i int) (text string, next int, ok bool) {
-	if i >= len(s) || s[i] != '[' {
-		return "", 0, false
-	}
-	end := closing(s, i, '[', ']')
-	if end < 0 || end+1 >= len(s) {
-		return "", 0, false
-	}
-	text = s[i+1 : end]
-	switch s[end+1] {
-	case '(':
-		if close := closing(s, end+1, '(', ')'); close >= 0 {
-			return text, close + 1, true
-		}
-	case '[':
-		if close := strings.IndexByte(s[end+2:], ']'); close >= 0 {
-			return text, end + 2 + close + 1, true
-		}
-	}
-	return "", 0, false
-}
-
-// closing returns the index of the bracket that closes the one at s[i],
-// counting nested pairs and skipping escaped brackets, or -1.
-func closing(s string, i int, open, close byte) int {
-	depth := 0
-	for j := i; j < len(s); j++ {
-		switch s[j] {
-		case '\\':
-			j++
-		case open:
-			depth++
-		case close:
-			depth--
-			if depth == 0 {
-				return j
-			}
-		}
-	}
-	return -1
-}
-
-// codeSpanEnd returns where the backtick run of length n that closes a
-// code span starting at from begins, or -1.
-func codeSpanEnd(s string, from, n int) int {
-	for j := from; j < len(s); {
-		k := strings.IndexByte(s[j:], '`')
-		if k < 0 {
-			return -1
-		}
-		j += k
-		m := runLen(s, j, '`')
-		if m == n {
-			return j
-		}
-		j += m
-	}
-	return -1
 }
 
 // autolink parses <scheme:address> or <name@domain> at s[i] == '<' and
-// returns the address.
+// returns the address. It reads no further than the first character an
+// autolink cannot hold, so that a line of many '<' stays linear.
 func autolink(s string, i int) (string, int, bool) {
-	end := strings.IndexByte(s[i:], '>')
-	if end < 0 {
+	end := -1
+	for j := i + 1; j < len(s); j++ {
+		if s[j] == '>' {
+			end = j
+			break
+		}
+		if s[j] == ' ' || s[j] == '\t' || s[j] == '<' {
+			return "", 0, false
+		}
+	}
+	if end <= i+1 {
 		return "", 0, false
 	}
-	inner := s[i+1 : i+end]
-	if inner == "" || strings.ContainsAny(inner, " \t<") {
-		return "", 0, false
-	}
+	inner := s[i+1 : end]
 	scheme, _, isURI := strings.Cut(inner, ":")
 	if isURI && len(scheme) >= 2 && len(scheme) <= 32 && isScheme(scheme) ||
 		strings.Contains(inner, "@") && !strings.Contains(inner, ":") {
-		return inner, i + end + 1, true
+		return inner, end + 1, true
 	}
 	return "", 0, false
 }
@@ -246,12 +305,15 @@ func isScheme(s string) bool {
 	return true
 }
 
+// maxCharRef is the longest character reference read: "&" + 31 + ";".
+const maxCharRef = 33
+
 // charRef decodes a character reference at s[i] == '&' (&amp;, &#8217;,
 // &#x2019;). As in CommonMark, the semicolon is required, so "AT&T" and
 // "R&D" stay as they are.
 func charRef(s string, i int) (string, int, bool) {
-	end := strings.IndexByte(s[i:], ';')
-	if end < 2 || end > 33 {
+	end := strings.IndexByte(s[i:min(len(s), i+maxCharRef+1)], ';')
+	if end < 2 {
 		return "", 0, false
 	}
 	ref := s[i : i+end+1]
