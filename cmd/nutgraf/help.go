@@ -30,12 +30,13 @@ SYNOPSIS
 
 DESCRIPTION
     nutgraf analyze reads news articles and writes, for each, an Analysis:
-    the JSON document (schema SCHEMA) that Nutgraf's web page shows. It
-    holds the article's kicker, headline, standfirst, byline and dateline;
-    its paragraphs and sentences; the people, organizations and places it
-    names, with their mentions, aliases, roles and salience; the quotes,
-    with speaker, source as written and cue verb; the sources' share of
-    voice; key phrases, a summary, tone, readability, dates and figures.
+    the JSON document that Nutgraf's web page shows (schema
+    SCHEMA). It holds the article's kicker, headline, standfirst,
+    byline and dateline; its paragraphs and sentences; the people,
+    organizations and places it names, with their mentions, aliases, roles
+    and salience; the quotes, with speaker, source as written and cue verb;
+    the sources' share of voice; key phrases, a summary, tone, readability,
+    dates and figures.
 
     With no FILE, or for -, it reads standard input. The models are loaded
     once. Inputs are analyzed in parallel, one per core, and each result is
@@ -145,9 +146,9 @@ EXAMPLES
     Analyze one article, indented:
         nutgraf analyze --pretty article.txt
     Analyze a folder tree into JSON Lines, and pair each line with its file:
-        nutgraf analyze -r --jsonl archive/ > analyses.jsonl
+        nutgraf analyze -r --jsonl archive/ > out.jsonl
         nutgraf analyze -r --list archive/ > files.txt
-        paste files.txt <(jq -r '.article.headline.text // .error' analyses.jsonl)
+        paste files.txt <(jq -r '.article.headline.text // .error' out.jsonl)
     Every quote of a folder of pages and Markdown posts, as one table:
         nutgraf analyze -r --csv quotes site/ > quotes.csv
     The entities of many articles, as one table:
