@@ -9,6 +9,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/nutgraf/nutgraf/nlp/schema"
 )
@@ -144,6 +145,11 @@ func TestHelp(t *testing.T) {
 		}
 		if !strings.Contains(r.stdout, schema.Version) {
 			t.Errorf("%q: the manual does not name the schema", args)
+		}
+		for _, line := range strings.Split(r.stdout, "\n") {
+			if n := utf8.RuneCountInString(line); n > 80 {
+				t.Errorf("a line of %d characters, past a terminal's 80: %q", n, line)
+			}
 		}
 	}
 	// Every flag the command takes is described under OPTIONS.
