@@ -120,8 +120,12 @@ func csvRows(rows [][]string) []byte {
 // does not link): a spreadsheet opening the table would run a cell that
 // starts with =, +, - or @ (or a tab or carriage return) as a formula, so
 // such a cell gets a leading apostrophe, which spreadsheets read as "this
-// is text" and do not show.
+// is text" and do not show. A lone - or + is no formula and stays as it
+// is: - is how standard input is named in the file column.
 func safeCell(s string) string {
+	if s == "-" || s == "+" {
+		return s
+	}
 	if s != "" && strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
 		return "'" + s
 	}

@@ -109,8 +109,17 @@ func atoi(t *testing.T, s string) int {
 	return n
 }
 
+// TestCSVStdin: standard input's rows name it -, as the JSON does.
+func TestCSVStdin(t *testing.T) {
+	r := runCLI(t, readFile(t, tass), "analyze", "--csv", "quotes")
+	rows := readCSV(t, r.stdout)
+	if r.code != 0 || len(rows) != 16 || rows[1][0] != "-" {
+		t.Errorf("exit %d, %d rows, file %q", r.code, len(rows), rows[1][0])
+	}
+}
+
 func TestSafeCell(t *testing.T) {
-	for in, want := range map[string]string{"=SUM(A1)": "'=SUM(A1)", "-5 points": "'-5 points", "@x": "'@x", "+1": "'+1", "Putin": "Putin", "": ""} {
+	for in, want := range map[string]string{"=SUM(A1)": "'=SUM(A1)", "-5 points": "'-5 points", "@x": "'@x", "+1": "'+1", "Putin": "Putin", "": "", "-": "-", "+": "+", "--": "'--"} {
 		if got := safeCell(in); got != want {
 			t.Errorf("safeCell(%q) = %q, want %q", in, got, want)
 		}
