@@ -93,6 +93,17 @@ bench: build
 	$(GO) run ./bench/cmd/report -dist $(DIST) -bin bench/out $(BENCH_FLAGS)
 	$(GO) test -run '^$$' -bench . -benchtime 20x ./nlp/
 
+# bench-cli times the command line on a corpus of at least 10 MB, built by
+# copying the articles of $(ARTICLES) round after round as separate files:
+# nutgraf analyze --jsonl -r over it with GOMAXPROCS=1 and 2, reporting
+# wall time, MB/s, files/s and the load average (see bench/cmd/cli).
+# BENCH_CLI_FLAGS passes flags to it (e.g. -runs 5 -procs 1,2,4 -min-mb 20).
+.PHONY: bench-cli
+bench-cli:
+	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(GO) build -trimpath -ldflags "-X main.version=$(VERSION)" -o "$$tmp/nutgraf" ./cmd/nutgraf && \
+	$(GO) run ./bench/cmd/cli -bin "$$tmp/nutgraf" -articles $(ARTICLES) -dir "$$tmp" $(BENCH_CLI_FLAGS)
+
 # eval scores the entities against the openly licensed gold corpora in
 # $(NER_DATA) (exact-span P/R/F1 per type; see cmd/evalner), then the
 # quotes against the hand-annotated gold in eval/quotes (cmd/evalquotes).

@@ -1,6 +1,6 @@
 module github.com/nutgraf/nutgraf
 
-go 1.26
+go 1.26.0
 
 require (
 	github.com/andybalholm/brotli v1.3.0
@@ -8,6 +8,7 @@ require (
 	github.com/chromedp/chromedp v0.23.0
 	github.com/jdkato/prose/v2 v2.0.0
 	github.com/maxence-charriere/go-app/v10 v10.1.11
+	golang.org/x/net v0.62.0
 	gopkg.in/neurosnap/sentences.v1 v1.0.6
 )
 

@@ -1,51 +1,44 @@
-// Command nutgraf analyzes news articles from the command line, writing
-// one Analysis (the JSON of package nlp/schema) per input.
+// Command nutgraf analyzes news articles from the command line: plain
+// text, Markdown or HTML files, or folders of them, in parallel, writing
+// each one's Analysis (the JSON of package nlp/schema) in input order, or
+// CSV tables of their entities or quotes.
 //
-//	nutgraf analyze [--jsonl] [--pretty] [--summary N] [FILE ...]
+//	nutgraf analyze [--jsonl | --pretty | --csv entities|quotes] [-r] [FILE | DIR | -] ...
 //	nutgraf version
+//	nutgraf help
 //
-// With no FILE, or with -, it reads standard input.
+// With no FILE, or with -, it reads standard input. nutgraf help prints
+// the full manual (help.go).
 package main
 
 import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/nutgraf/nutgraf/nlp/schema"
 )
-
-// version is set at build time (-ldflags "-X main.version=...").
-var version = "dev"
-
-const usage = `Usage:
-  nutgraf analyze [--jsonl] [--pretty] [--summary N] [FILE ...]
-      Analyze each FILE (standard input when none, or for -) and write its
-      Analysis as JSON, in input order. --jsonl writes one Analysis per line;
-      --pretty indents; --summary N makes the summary N sentences (default 3). A file that cannot be read or analyzed gives a line
-      {"file": ..., "error": ...} and exit status 1; the others still run.
-  nutgraf version
-      Print the version.
-`
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 // run is the whole program, apart from the process, so tests can call it.
+// It returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(stderr, shortUsage)
 		return 2
 	}
 	switch args[0] {
 	case "analyze":
 		return analyzeCmd(args[1:], stdin, stdout, stderr)
 	case "version", "--version":
-		fmt.Fprintf(stdout, "nutgraf %s (schema %s)\n", version, schemaVersion)
+		fmt.Fprintf(stdout, "nutgraf %s (schema %s)\n", versionString(), schema.Version)
 		return 0
-	case "help", "-h", "--help":
-		fmt.Fprint(stdout, usage)
+	case "help", "-h", "-help", "--help":
+		printManual(stdout)
 		return 0
 	}
-	fmt.Fprintf(stderr, "nutgraf: unknown command %q\n\n%s", args[0], usage)
-	return 2
+	return usageError(stderr, fmt.Sprintf("unknown command %q", args[0]))
 }

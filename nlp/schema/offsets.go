@@ -57,6 +57,20 @@ func (a *Analysis) ToBytes(text string) error {
 	return nil
 }
 
+// ToUTF16 converts a's byte offsets into UTF-16 code units, the units of
+// its JSON form, for a consumer that hands the Analysis on in that form
+// without going through JSON (the command line's CSV tables, which give
+// the same offsets as the JSON). It does nothing to an Analysis already in
+// UTF-16 units.
+func (a *Analysis) ToUTF16() {
+	if a.unit == UTF16 {
+		return
+	}
+	a.convert(byteToUTF16(a.source))
+	a.unit = UTF16
+	a.source = ""
+}
+
 // convert maps every offset in a through f.
 func (a *Analysis) convert(f func(int) int) {
 	span := func(s *Span) {

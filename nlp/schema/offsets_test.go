@@ -43,6 +43,36 @@ func TestMarshalConvertsByteOffsetsToUTF16(t *testing.T) {
 	}
 }
 
+// TestToUTF16 converts in place what MarshalJSON converts on the way out:
+// the JSON of the converted value is the JSON of the original.
+func TestToUTF16(t *testing.T) {
+	text := "It’s 😀 “Putin” said."
+	b0 := len("It’s 😀 “")
+	b1 := b0 + len("Putin")
+	a := &Analysis{Schema: Version}
+	a.Quotes = []Quote{{ID: "q1", Kind: QuoteDirect, Text: "Putin", Start: b0, End: b1, Cue: &Span{Start: b1 + len("” "), End: len(text) - 1, Text: "said"}}}
+	a.SetSource(text)
+	want := string(a.AppendJSON(nil))
+	a.ToUTF16()
+	if a.Unit() != UTF16 {
+		t.Fatal("unit is still bytes")
+	}
+	q := a.Quotes[0]
+	if got := sliceUTF16(text, q.Start, q.End); got != "Putin" {
+		t.Errorf("quote slices to %q", got)
+	}
+	if got := sliceUTF16(text, q.Cue.Start, q.Cue.End); got != "said" {
+		t.Errorf("cue slices to %q", got)
+	}
+	if got := string(a.AppendJSON(nil)); got != want {
+		t.Errorf("JSON after ToUTF16\n%s\nwant\n%s", got, want)
+	}
+	a.ToUTF16() // a second call changes nothing
+	if a.Quotes[0] != q {
+		t.Error("a second ToUTF16 converted again")
+	}
+}
+
 func TestToBytesRejectsOffsetsPastText(t *testing.T) {
 	a := &Analysis{Paragraphs: []Paragraph{{Start: 0, End: 99}}}
 	if err := a.ToBytes("short"); err == nil {
