@@ -14,6 +14,7 @@ import (
 // may frame (server/csp.go). They stay in OUT/web as well, with the rest of
 // -web, so that the site's version hash covers them.
 var rootFiles = []struct{ src, dst string }{
+	{"embed.js", "embed.js"},
 	{"embed-api.html", "embed/api.html"},
 }
 

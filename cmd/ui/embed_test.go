@@ -16,7 +16,7 @@ func TestRootFilesAreServedFromTheRoot(t *testing.T) {
 	if err := copyRootFiles("../../web", out); err != nil {
 		t.Fatal(err)
 	}
-	for src, dst := range map[string]string{"embed-api.html": "embed/api.html"} {
+	for src, dst := range map[string]string{"embed.js": "embed.js", "embed-api.html": "embed/api.html"} {
 		want, err := os.ReadFile(filepath.Join("../../web", src))
 		if err != nil {
 			t.Fatal(err)
