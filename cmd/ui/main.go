@@ -23,6 +23,8 @@ import (
 
 func main() {
 	app.Route("/", func() app.Composer { return &ui.Page{} })
+	// The widget other sites frame (see docs/embed.md).
+	app.Route("/embed", func() app.Composer { return &ui.EmbedPage{} })
 	app.RunWhenOnBrowser() // in the browser, runs the UI and never returns
 
 	if err := generate(os.Args[1:]); err != nil {
