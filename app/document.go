@@ -42,6 +42,9 @@ const (
 	// ActionToggleType shows or hides the highlights of one entity type;
 	// its value is the type ("PERSON").
 	ActionToggleType = "nutgraf.toggle-type"
+	// ActionSetText puts a text into the paste box, as if pasted; its
+	// value is the text.
+	ActionSetText = "nutgraf.set-text"
 )
 
 // Drawn is the value of ActionDrawn.

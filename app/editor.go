@@ -50,6 +50,7 @@ func (e *Editor) OnInit() {
 // reader was in the pre-rendered one.
 func (e *Editor) OnMount(ctx app.Context) {
 	e.live = true
+	ctx.Handle(ActionSetText, e.handleSetText)
 	if e.early && e.earlyFocus {
 		ctx.Defer(func(app.Context) {
 			if box := app.Window().GetElementByID("article-input"); box.Truthy() {
@@ -102,6 +103,14 @@ func (e *Editor) Render() app.UI {
 		app.P().ID("privacy-note").Class("privacy-note").
 			Text("Your text is analyzed on this device and is never uploaded."),
 	)
+}
+
+// handleSetText shows a text given from elsewhere (the host page of the
+// embedded widget) in the box, where the reader can see what is analyzed.
+func (e *Editor) handleSetText(ctx app.Context, a app.Action) {
+	if text, ok := a.Value.(string); ok {
+		ctx.Dispatch(func(app.Context) { e.text = text })
+	}
 }
 
 func (e *Editor) analyze(ctx app.Context, _ app.Event) {

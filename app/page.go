@@ -16,6 +16,11 @@ type Page struct {
 	pending map[int]string // text of each request still expected
 	took    float64        // the engine's time for the Doc being drawn, ms
 	gc      GCHold         // held while a result is read and drawn
+
+	// forward, when set, is also given every message from the worker,
+	// before the page handles it (see EmbedPage). It is set before
+	// OnMount, which replays the messages the worker sent early.
+	forward func(Message)
 }
 
 // Of the drawing stage (StageDrawing) of an analysis, reading the engine's
@@ -51,16 +56,23 @@ func (p *Page) OnDismount() {
 
 func (p *Page) handleAnalyze(ctx app.Context, a app.Action) {
 	text, _ := a.Value.(string)
+	p.submit(ctx, text)
+}
+
+// submit sends text to the engine, to be shown once analyzed, and returns
+// the request's ID; 0 when the engine failed and the request is refused.
+func (p *Page) submit(ctx app.Context, text string) int {
 	if p.bridge == nil || p.tracker.Status().Engine == EngineFailed {
 		p.tracker.Submit(0) // refused: says the engine failed
 		p.publish(ctx)
-		return
+		return 0
 	}
 	id := p.bridge.Analyze(text)
 	clear(p.pending) // only the latest request's answer is shown
 	p.pending[id] = text
 	p.tracker.Submit(id)
 	p.publish(ctx)
+	return id
 }
 
 func (p *Page) handleError(ctx app.Context, a app.Action) {
@@ -71,6 +83,9 @@ func (p *Page) handleError(ctx app.Context, a app.Action) {
 
 // receive handles a message from the worker, on the UI goroutine.
 func (p *Page) receive(ctx app.Context, m Message) {
+	if p.forward != nil {
+		p.forward(m)
+	}
 	switch m.Type {
 	case "progress":
 		if m.ID == 0 {

@@ -36,6 +36,7 @@ type watch struct {
 	workers  map[target.ID]*worker
 	pending  int // workers being attached
 	flushes  int
+	expected []*expectation // errors a test provokes on purpose
 }
 
 // request is one network request as the browser reported it.
@@ -246,9 +247,46 @@ func (w *watch) console(label func() string, kind, text string, bad bool, place 
 		line = label() + ": " + line
 		w.messages = append(w.messages, line)
 		if bad || strings.Contains(text, cspPrefix) {
-			w.problems = append(w.problems, line)
+			if e := w.expectedLocked(line); e != nil {
+				e.seen = append(e.seen, line)
+			} else {
+				w.problems = append(w.problems, line)
+			}
 		}
 	})
+}
+
+// expectation is a console error that a test provokes on purpose (a
+// page refused by the CSP, say): it is not a problem, and the test can
+// check that it did come.
+type expectation struct {
+	match func(line string) bool
+	seen  []string
+}
+
+// expect makes the console errors that match an expectation, from now on.
+func (w *watch) expect(match func(line string) bool) *expectation {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	e := &expectation{match: match}
+	w.expected = append(w.expected, e)
+	return e
+}
+
+// seenLines returns the lines that met e.
+func (w *watch) seenLines(e *expectation) []string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return append([]string(nil), e.seen...)
+}
+
+func (w *watch) expectedLocked(line string) *expectation {
+	for _, e := range w.expected {
+		if e.match(line) {
+			return e
+		}
+	}
+	return nil
 }
 
 // flush makes sure every event each target sent so far has been

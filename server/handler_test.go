@@ -22,6 +22,7 @@ func TestContentTypesAndCaching(t *testing.T) {
 		{"/", "text/html; charset=utf-8"},
 		{"/index.html", "text/html; charset=utf-8"},
 		{"/app.js", "text/javascript; charset=utf-8"},
+		{"/embed.js", "text/javascript; charset=utf-8"}, // other sites load it: nosniff needs the type
 		{"/app-worker.js", "text/javascript; charset=utf-8"},
 		{"/wasm_exec.js", "text/javascript; charset=utf-8"},
 		{"/web/worker.js", "text/javascript; charset=utf-8"},
@@ -238,6 +239,9 @@ func TestRouting(t *testing.T) {
 		{"/index", 200, "INDEX PAGE"},
 		{"/embed", 200, "EMBED PAGE"},
 		{"/embed.html", 200, "EMBED PAGE"},
+		{"/embed/api", 200, "EMBED API PAGE"},
+		{"/embed.js", 200, "Nutgraf embed script"},
+		{"/embedding", 200, "EMBEDDING PAGE"},
 		{"/about", 200, "ABOUT PAGE"},
 		{"/about/", 200, "ABOUT PAGE"},
 		{"/inner.html", 200, "INDEX PAGE"}, // a symlink inside the dir is fine
@@ -287,6 +291,12 @@ func TestSecurityHeadersOnEveryStatus(t *testing.T) {
 		{"GET", "/%2e%2e/x", 400, csp},
 		{"GET", "/embed", 200, embedCSP},
 		{"GET", "/embed.html", 200, embedCSP},
+		// The engine frame of Nutgraf.analyze is framed by other sites too;
+		// the script they load, and the guide about it, are not frameable.
+		{"GET", "/embed/api", 200, embedCSP},
+		{"GET", "/embed.js", 200, csp},
+		{"GET", "/embedding", 200, csp},
+		{"GET", "/embedding.html", 200, csp},
 	}
 	for _, tt := range tests {
 		t.Run(tt.method+" "+tt.target, func(t *testing.T) {
@@ -359,5 +369,38 @@ func TestHeadHasNoBody(t *testing.T) {
 	resp, rest := raw(t, addr(srv), "HEAD", "/web/app.wasm")
 	if resp.Header.Get("Content-Length") != strconv.Itoa(len(fx.wasm)) || len(rest) != 0 {
 		t.Errorf("HEAD wasm: Content-Length %q, %d body bytes", resp.Header.Get("Content-Length"), len(rest))
+	}
+}
+
+// TestOnlyEmbedPagesAreFrameable holds cspFor to its list: the widget and
+// the engine frame may be framed by any site, nothing else by any.
+func TestOnlyEmbedPagesAreFrameable(t *testing.T) {
+	tests := []struct {
+		path      string
+		frameable bool
+	}{
+		{"/embed", true},
+		{"/embed.html", true},
+		{"/embed/", true},
+		{"/embed/api", true},
+		{"/", false},
+		{"/index.html", false},
+		{"/embed.js", false},
+		{"/embedding", false},
+		{"/embedding.html", false},
+		{"/embedx", false},
+		{"/web/embedframe.js", false},
+		{"/web/embed-api.html", false},
+		{"/web/embed/api", false},
+	}
+	for _, tt := range tests {
+		got := cspFor(tt.path)
+		want := csp
+		if tt.frameable {
+			want = embedCSP
+		}
+		if got != want {
+			t.Errorf("cspFor(%q) ends %q, want %q", tt.path, got[strings.LastIndex(got, ";")+2:], want[strings.LastIndex(want, ";")+2:])
+		}
 	}
 }

@@ -47,6 +47,9 @@ func newFixture(t *testing.T) *fixture {
 	files := map[string][]byte{
 		"index.html":            []byte("<!doctype html><title>index</title>INDEX PAGE"),
 		"embed.html":            []byte("<!doctype html><title>embed</title>EMBED PAGE"),
+		"embed/api.html":        []byte("<!doctype html><title>engine</title>EMBED API PAGE"),
+		"embed.js":              []byte("// Nutgraf embed script"),
+		"embedding.html":        []byte("<!doctype html><title>embedding</title>EMBEDDING PAGE"),
 		"about/index.html":      []byte("<!doctype html><title>about</title>ABOUT PAGE"),
 		"app.js":                []byte("// app.js"),
 		"app-worker.js":         []byte("// app-worker.js"),

@@ -28,13 +28,24 @@
     onError: null,
   };
 
-  try {
-    boot.worker = new Worker(WORKER_URL);
-  } catch (err) {
-    boot.failed = String((err && err.message) || err || "the worker could not be started");
-  }
-  if (boot.worker) {
-    boot.worker.addEventListener("message", (event) => {
+  // start starts a worker and has its events kept for the UI, or passed
+  // to it once it has adopted the worker.
+  function start() {
+    boot.worker = null;
+    boot.failed = "";
+    boot.messages = [];
+    let worker;
+    try {
+      worker = new Worker(WORKER_URL);
+    } catch (err) {
+      boot.failed = String((err && err.message) || err || "the worker could not be started");
+      return;
+    }
+    boot.worker = worker;
+    worker.addEventListener("message", (event) => {
+      if (worker !== boot.worker) {
+        return; // one given up on
+      }
       if (boot.onMessage) {
         boot.onMessage(event);
         return;
@@ -42,7 +53,10 @@
       boot.messages.push(event.data);
       showEarly(event.data);
     });
-    boot.worker.addEventListener("error", (event) => {
+    worker.addEventListener("error", (event) => {
+      if (worker !== boot.worker) {
+        return;
+      }
       if (boot.onError) {
         boot.onError(event);
         return;
@@ -56,6 +70,17 @@
     });
   }
 
+  // The engine is started at once only on the pages that analyze (the
+  // analyzer and the widget other sites frame), not on the others (the
+  // embedding guide), which have no use for its megabytes.
+  const ANALYZER_PATHS = ["/", "/index.html", "/embed", "/embed.html"];
+  let started = false;
+  let handedOver = false;
+  if (ANALYZER_PATHS.includes(location.pathname)) {
+    start();
+    started = true;
+  }
+
   // NutgrafBoot.adopt hands the worker to the UI: from then on the
   // worker's events go to onMessage and onError (both given the event),
   // and this script leaves the page alone. It returns the worker (null if
@@ -66,6 +91,16 @@
       adopt(onMessage, onError) {
         boot.onMessage = onMessage;
         boot.onError = onError;
+        // The worker started with the page is handed over once. A later
+        // adopt (the UI mounted the analyzer again after moving between
+        // its pages, having stopped the worker it had), or one on a page
+        // that started none, gets a new worker.
+        if (!started || handedOver) {
+          start();
+          boot.request = null;
+        }
+        started = true;
+        handedOver = true;
         const messages = boot.messages;
         boot.messages = [];
         return {

@@ -72,6 +72,9 @@ func generate(args []string) error {
 	if err != nil {
 		return err
 	}
+	if err := copyRootFiles(*web, *out); err != nil {
+		return err
+	}
 
 	sizes, err := compressTree(*out)
 	if err != nil {
@@ -112,7 +115,10 @@ func handler(version string, cached []string) *app.Handler {
 		// parallel with app.wasm, and answers the pre-rendered buttons
 		// until the UI runs (see web/boot.js). async: it needs nothing
 		// else on the page to start the worker.
-		Scripts: []string{"/web/boot.js async"},
+		// embedframe.js answers the host page when a page is framed by
+		// another site (/embed); on other pages it does nothing. go-app
+		// gives every page the same scripts.
+		Scripts: []string{"/web/boot.js async", "/web/embedframe.js defer"},
 		// Cached by the service worker with the page, so that the analyzer
 		// works offline once loaded.
 		CacheableResources:      cached,

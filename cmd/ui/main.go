@@ -23,6 +23,10 @@ import (
 
 func main() {
 	app.Route("/", func() app.Composer { return &ui.Page{} })
+	// The widget other sites frame (see docs/embed.md), and the guide to
+	// embedding it.
+	app.Route("/embed", func() app.Composer { return &ui.EmbedPage{} })
+	app.Route("/embedding", func() app.Composer { return &ui.EmbeddingPage{} })
 	app.RunWhenOnBrowser() // in the browser, runs the UI and never returns
 
 	if err := generate(os.Args[1:]); err != nil {
