@@ -170,7 +170,8 @@ func TestManifest(t *testing.T) {
 func TestServiceWorkerCachesTheSite(t *testing.T) {
 	dir := needDist(t)
 	sw := readWorker(t, dir)
-	want := []string{"/", "/app.js", "/app.css", "/wasm_exec.js", "/manifest.webmanifest"}
+	want := []string{"/", "/app.js", "/app.css", "/wasm_exec.js", "/manifest.webmanifest",
+		"/embed", "/embedding", "/embed.js", "/embed/api"}
 	err := filepath.WalkDir(filepath.Join(dir, "web"), func(p string, d fs.DirEntry, err error) error {
 		if err != nil || !d.Type().IsRegular() || strings.HasSuffix(p, ".br") || strings.HasSuffix(p, ".gz") {
 			return err

@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 )
 
 // rootFiles are hand-written files of -web that the site also serves from
@@ -26,4 +27,16 @@ func copyRootFiles(web, out string) error {
 		}
 	}
 	return nil
+}
+
+// offlinePages are the URLs, besides "/" (which go-app caches itself) and
+// the files of /web/, that the service worker caches: the other routes'
+// pages and the root files, so that the guide and the widget open offline
+// as the analyzer does.
+func offlinePages() []string {
+	urls := []string{"/embed", "/embedding"}
+	for _, f := range rootFiles {
+		urls = append(urls, "/"+strings.TrimSuffix(f.dst, ".html"))
+	}
+	return urls
 }

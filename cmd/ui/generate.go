@@ -66,6 +66,7 @@ func generate(args []string) error {
 	if err != nil {
 		return err
 	}
+	cached = append(cached, offlinePages()...)
 	version, err := writeSite(*out, wasmExec, func(version string) *app.Handler {
 		return handler(version, cached)
 	})
