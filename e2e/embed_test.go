@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -246,6 +247,9 @@ func TestEmbedWidget(t *testing.T) {
 	checkNothingSent(t, tb, fromLog, sample, host.url, tb.site.origin)
 }
 
+// apiID matches the ids embed.js gives Nutgraf.analyze's requests.
+var apiID = regexp.MustCompile(`^n[0-9]+$`)
+
 // TestEmbedAnalyzeAPI calls Nutgraf.analyze from another origin, with no
 // widget: the hidden engine frame answers with the Analysis; a text that
 // is not a string, one too large, an empty one and a timeout reject with
@@ -328,6 +332,12 @@ func TestEmbedAnalyzeAPI(t *testing.T) {
 	got := map[string]string{}
 	for _, m := range tb.hostMessages()[before:] {
 		id := fmt.Sprint(m.ID)
+		if apiID.MatchString(id) {
+			// A late answer to a request of Nutgraf.analyze's above: the
+			// one that timed out on the host is still answered by the
+			// frame, which does not know of the host's timeout.
+			continue
+		}
 		switch {
 		case m.Type == "progress":
 		case m.Type == "result" && id == "7":

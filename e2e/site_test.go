@@ -36,6 +36,11 @@ var notFetched = map[string]string{
 	"android-app://":                            "go-app's app.js tells an installed Android app by its document.referrer",
 }
 
+// placeholder starts the embed snippet as the guide page shows it before
+// its UI fills in the site's own origin, and as embed.js's comments write
+// it: a URL for the reader to complete, which no page or script fetches.
+const placeholder = "https://HOST/"
+
 // TestSiteNamesNoOtherHost holds DESIGN.md's promise that nothing reaches
 // another host, on the built files: no page, script, style, manifest or
 // service worker names a URL outside the site. go-app left alone writes
@@ -55,7 +60,7 @@ func TestSiteNamesNoOtherHost(t *testing.T) {
 		checked++
 		rel, _ := filepath.Rel(dir, p)
 		for _, u := range absoluteURL.FindAllString(string(data), -1) {
-			if _, ok := notFetched[u]; !ok {
+			if _, ok := notFetched[u]; !ok && !strings.HasPrefix(u, placeholder) {
 				t.Errorf("%s names %s", rel, u)
 			}
 		}

@@ -14,9 +14,9 @@ import (
 // hostlessMeta matches the Open Graph tags go-app writes into every page
 // whatever the settings: og:url and og:image are made absolute with
 // Handler.Domain, and without one (the site may be served from any host)
-// they come out as a bare "https://", a URL that points nowhere.
-// It expects sortAttributes' order.
-var hostlessMeta = regexp.MustCompile(`(?m)^[ \t]*<meta content="https?://" property="og:[a-z_:]+">\r?\n`)
+// they come out as "https://" and the path ("https:///embed"), URLs with
+// no host that point nowhere. It expects sortAttributes' order.
+var hostlessMeta = regexp.MustCompile(`(?m)^[ \t]*<meta content="https?://(?:/[^"]*)?" property="og:[a-z_:]+">\r?\n`)
 
 // tidyPages sorts the attributes of the pages under out (OUT/web is assets,
 // not pages) and drops hostlessMeta's tags, so that a page is the same

@@ -32,6 +32,7 @@ func TestTidyPages(t *testing.T) {
     <meta property="og:title" content="Nutgraf">
     <meta property="og:url" content="https://">
     <meta content="https://" property="og:image">
+    <meta property="og:url" content="https:///embed">
     <meta property="og:url" content="https://example.org/">
 </head>
 `
