@@ -192,6 +192,9 @@ func (x *entityModel) dynamicRows() error {
 			}
 		}
 	}
+	if labelNames != nerfeat.Labels {
+		return errModel("entity model: the decoder's labels are not nerfeat's")
+	}
 	for l := 0; l < maxEntityLabels; l++ {
 		if !x.free[l] && len(x.prevOf[l]) != 2 {
 			// label's I-X case reads exactly two: B-X and I-X.
@@ -252,6 +255,33 @@ const maxEntityLabels = len(nerfeat.Labels)
 type labelVec [8]int32
 
 var _ [8 - maxEntityLabels]struct{}
+
+// The labels by index, as nerfeat.Labels has them (dynamicRows checks):
+// the decoder's common step is written out for them.
+const (
+	labelO = iota
+	labelBPer
+	labelIPer
+	labelBOrg
+	labelIOrg
+	labelBLoc
+	labelILoc
+)
+
+var labelNames = [...]string{labelO: "O", labelBPer: "B-PER", labelIPer: "I-PER", labelBOrg: "B-ORG", labelIOrg: "I-ORG", labelBLoc: "B-LOC", labelILoc: "I-LOC"}
+
+// fromBOrI is the best score of a path into I-X (whose previous-label
+// scores are row) from B-X or from I-X, B-X on ties, and sets *from to
+// the label it came from.
+func fromBOrI(cur, row *[maxEntityLabels]int64, bx, ix int, from *int8) int64 {
+	sb, si := cur[bx]+row[bx], cur[ix]+row[ix]
+	if si > sb {
+		*from = int8(ix)
+		return si
+	}
+	*from = int8(bx)
+	return sb
+}
 
 // add adds u's scores to v's, written out as label's sum is.
 func (v *labelVec) add(u *labelVec) {
@@ -360,23 +390,61 @@ func (x *entityModel) label(words []*entityWord, edge *entityWord, out []int16, 
 		// lowest on ties, as the reference decoder does. Before a free
 		// label only the previous labels within spread of the best path
 		// can win (usually one: the best), so only those are tried.
-		top := 0
-		for p := 1; p < maxEntityLabels; p++ {
-			if cur[p] > cur[top] {
-				top = p
+		// The best path so far and how many are near it, written out
+		// (see the sum above).
+		top, ct := 0, cur[0]
+		if cur[1] > ct {
+			top, ct = 1, cur[1]
+		}
+		if cur[2] > ct {
+			top, ct = 2, cur[2]
+		}
+		if cur[3] > ct {
+			top, ct = 3, cur[3]
+		}
+		if cur[4] > ct {
+			top, ct = 4, cur[4]
+		}
+		if cur[5] > ct {
+			top, ct = 5, cur[5]
+		}
+		if cur[6] > ct {
+			top, ct = 6, cur[6]
+		}
+		sp := x.spread[w.cap]
+		nn := 0
+		for p := range cur {
+			if ct-cur[p] <= sp {
+				nn++
 			}
 		}
+		b := &bp[i]
+		if nn == 1 {
+			// The common case: only top is near, so every free label
+			// comes from it, and I-X from B-X or I-X.
+			p := int8(top)
+			cur = [maxEntityLabels]int64{
+				labelO:    ct + t[labelO][top] + int64(vec[labelO]),
+				labelBPer: ct + t[labelBPer][top] + int64(vec[labelBPer]),
+				labelIPer: fromBOrI(&cur, &t[labelIPer], labelBPer, labelIPer, &b[labelIPer]) + int64(vec[labelIPer]),
+				labelBOrg: ct + t[labelBOrg][top] + int64(vec[labelBOrg]),
+				labelIOrg: fromBOrI(&cur, &t[labelIOrg], labelBOrg, labelIOrg, &b[labelIOrg]) + int64(vec[labelIOrg]),
+				labelBLoc: ct + t[labelBLoc][top] + int64(vec[labelBLoc]),
+				labelILoc: fromBOrI(&cur, &t[labelILoc], labelBLoc, labelILoc, &b[labelILoc]) + int64(vec[labelILoc]),
+			}
+			b[labelO], b[labelBPer], b[labelBOrg], b[labelBLoc] = p, p, p, p
+			continue
+		}
 		var near [maxEntityLabels]int8
-		nn := 0
+		nn = 0
 		for p := 0; p < maxEntityLabels; p++ {
 			// Written always, kept when near: no branch.
 			near[nn] = int8(p)
-			if cur[top]-cur[p] <= x.spread[w.cap] {
+			if ct-cur[p] <= sp {
 				nn++
 			}
 		}
 		var next [maxEntityLabels]int64
-		b := &bp[i]
 		for l := range next {
 			row := &t[l]
 			var p int8
@@ -388,9 +456,6 @@ func (x *entityModel) label(words []*entityWord, edge *entityWord, out []int16, 
 				if cur[p1]+row[p1] > cur[p0]+row[p0] {
 					p = p1
 				}
-			case nn == 1:
-				// The common case: one previous label is near the best.
-				p = near[0]
 			default:
 				best := int64(math.MinInt64)
 				for _, q := range near[:nn] {
