@@ -48,6 +48,9 @@ func main() {
 type hooks struct {
 	ready func(net.Addr)                  // called once listening
 	wrap  func(http.Handler) http.Handler // wraps the handler
+	// limits, when set, replace productionLimits, so that timeout tests
+	// take a fraction of a second rather than the real timeouts.
+	limits *limits
 }
 
 // run parses args, serves until ctx is done, then shuts down gracefully.
@@ -71,7 +74,11 @@ func run(ctx context.Context, args []string, stderr io.Writer, hk hooks) error {
 	if hk.wrap != nil {
 		handler = hk.wrap(handler)
 	}
-	srv := newServer(handler, logger)
+	lim := productionLimits
+	if hk.limits != nil {
+		lim = *hk.limits
+	}
+	srv := newServer(handler, logger, lim)
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -114,15 +121,14 @@ func checkSite(dir string) error {
 }
 
 // newServer sets the limits a server facing the open internet needs.
-func newServer(h http.Handler, logger *slog.Logger) *http.Server {
+func newServer(h http.Handler, logger *slog.Logger, lim limits) *http.Server {
 	return &http.Server{
 		Handler:           h,
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       15 * time.Second,
-		// Long enough for a large wasm over a slow link.
-		WriteTimeout:   60 * time.Second,
-		IdleTimeout:    120 * time.Second,
-		MaxHeaderBytes: 64 << 10,
+		ReadHeaderTimeout: lim.readHeader,
+		ReadTimeout:       lim.read,
+		WriteTimeout:      lim.write,
+		IdleTimeout:       lim.idle,
+		MaxHeaderBytes:    lim.maxHeaderBytes,
 		// Otherwise "OPTIONS *" gets the server's own 200, not our 405.
 		DisableGeneralOptionsHandler: true,
 		ErrorLog:                     slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
