@@ -11,7 +11,7 @@ WASM_ENV := GOOS=js GOARCH=wasm
 NER_DATA ?= ../shared/data/ner
 VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
-.PHONY: all run build wasm models model syllables vader vader-ref test test-go test-wasm test-e2e screenshot bench eval fmt lint clean
+.PHONY: all run build wasm models model syllables vader vader-ref test test-go test-wasm test-e2e test-load screenshot bench eval fmt lint clean
 
 all: build
 
@@ -59,12 +59,14 @@ vader-ref:
 	cd nlp/testdata/vader && { [ node_modules/.package-lock.json -nt package-lock.json ] && [ node_modules/.package-lock.json -nt package.json ] || npm ci --no-audit --no-fund; }
 
 # test runs everything: unit tests natively, nlp under js/wasm in Node,
-# then the browser tests against a fresh build.
-test: test-go test-wasm test-e2e
+# then the browser tests and the server's load tests against a fresh build.
+test: test-go test-wasm test-e2e test-load
 
+# test-go includes the server's tests of methods, traversal, header limits
+# and timeouts (server/*_test.go); its load tests run in test-load instead.
 test-go: vader-ref
 	$(GO) vet ./...
-	$(GO) test $$($(GO) list ./... | grep -v /e2e)
+	$(GO) test -skip '^TestLoad' $$($(GO) list ./... | grep -v /e2e)
 
 # The engine and the UI only build for js/wasm: vet them there, and run
 # nlp's own tests as wasm under Node, as the browser will run it.
@@ -74,6 +76,14 @@ test-wasm: vader-ref
 
 test-e2e: build
 	NUTGRAF_DIST=$(abspath $(DIST)) $(GO) test -count=1 -timeout 10m ./e2e/...
+
+# test-load runs the server, as its own process, on the built site under
+# 200 concurrent loopback clients fetching the br wasm and the page for 30 s
+# (zero errors; prints req/s, p50, p99, max), then sends it SIGTERM under
+# load (no in-flight request lost, exit 0). About 45 s. -v shows the
+# figures; NUTGRAF_LOAD_DURATION=5s shortens the 30 s run.
+test-load: build
+	NUTGRAF_DIST=$(abspath $(DIST)) $(GO) test -count=1 -v -run '^TestLoad' ./server/
 
 # screenshot refreshes docs/screenshot.png from the real page in Chromium.
 screenshot: build
