@@ -123,12 +123,14 @@ func TestSlowBodyCutOff(t *testing.T) {
 // the connection fails.
 func dialSlow(t *testing.T, addr, head string) (net.Conn, time.Time) {
 	t.Helper()
+	// Taken before dialing: the server's deadlines run from when it starts
+	// reading, which may come before Dial returns here.
+	start := time.Now()
 	conn, err := net.Dial("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { conn.Close() })
-	start := time.Now()
 	if _, err := io.WriteString(conn, head); err != nil {
 		t.Fatal(err)
 	}
