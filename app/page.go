@@ -238,7 +238,7 @@ func (p *Page) Render() app.UI {
 		),
 		app.Main().ID("main").Class("main").Body(
 			&UpdateNotice{},
-			&Editor{},
+			&Editor{Keep: true},
 			&ProgressBar{},
 			&ErrorBox{},
 			&Results{GC: &p.gc},

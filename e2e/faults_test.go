@@ -124,12 +124,15 @@ func retry(t *testing.T, tb *tab) {
 	}
 }
 
-// checkTextKept checks the reader's text is still in the box after a
-// failure.
+// checkTextKept checks the reader's text is still in the box and in the
+// kept draft after a failure.
 func checkTextKept(t *testing.T, tb *tab, text string) {
 	t.Helper()
 	if got := evalJS[string](tb, `document.getElementById('article-input').value`); got != text {
 		t.Errorf("after the failure the box holds %q, want the pasted text", truncate(got, 80))
+	}
+	if got := evalJS[string](tb, `localStorage.getItem('nutgraf.draft') || ''`); got != text {
+		t.Errorf("after the failure the kept draft is %q, want the pasted text", truncate(got, 80))
 	}
 }
 
