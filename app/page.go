@@ -152,8 +152,8 @@ func (p *Page) receive(ctx app.Context, m Message) {
 			p.tracker.LoadFailed(m.Message)
 			break
 		}
-		if m.Code == "load_failed" {
-			p.lost = p.pending[m.ID]
+		if text, ok := p.pending[m.ID]; ok && m.Code == "load_failed" {
+			p.lost = text
 		}
 		delete(p.pending, m.ID)
 		if p.tracker.Failed(m.ID, m.Code, m.Message) {
