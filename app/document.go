@@ -45,6 +45,9 @@ const (
 	// ActionSetText puts a text into the paste box, as if pasted; its
 	// value is the text.
 	ActionSetText = "nutgraf.set-text"
+	// ActionRetry starts the engine again after it failed to load or
+	// stopped, and analyzes again the text it was given meanwhile.
+	ActionRetry = "nutgraf.retry"
 )
 
 // Drawn is the value of ActionDrawn.

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"time"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -16,7 +18,14 @@ const SampleCredit = "Sample: TASS, 2 June 2017"
 type Editor struct {
 	app.Compo
 
+	// Keep keeps the text as a draft in local storage (see DraftKey) and
+	// offers Clear. The main page keeps it; the embedded widget, whose
+	// text belongs to the host page, does not.
+	Keep bool
+
 	text          string
+	saves         int  // edits so far: a pending save runs if still the last
+	unkept        bool // the browser refused to keep the draft
 	live          bool // the UI runs: false in the pre-rendered page
 	loadingSample bool
 
@@ -40,6 +49,11 @@ func (e *Editor) OnInit() {
 	}
 	e.text = old.Get("value").String()
 	e.early = true
+	// A text pasted before the UI ran is newer than the kept draft. The
+	// draft is only shown, not analyzed: the reader decides when.
+	if e.Keep && e.text == "" {
+		e.text = loadDraft()
+	}
 	if active := app.Window().Get("document").Get("activeElement"); active.Truthy() && active.Equal(old) {
 		e.earlyFocus = true
 		e.earlyCursor = [2]int{old.Get("selectionStart").Int(), old.Get("selectionEnd").Int()}
@@ -84,6 +98,21 @@ func (e *Editor) Render() app.UI {
 	if e.loadingSample {
 		sample = sample.Disabled(true).Aria("busy", "true")
 	}
+	var clearButton app.UI
+	if e.Keep {
+		b := app.Button().ID("clear-button").Class("button", "secondary").Type("button").
+			Text("Clear").
+			Title("Empty the box and forget the text kept on this device").
+			OnClick(e.clear)
+		if !e.live {
+			b = b.Disabled(true)
+		}
+		clearButton = b
+	}
+	note := "Your text is analyzed on this device and is never uploaded."
+	if e.Keep {
+		note += " It is kept on this device until you press Clear."
+	}
 	return app.Section().ID("editor").Class("editor").Aria("label", "Article").Body(
 		app.Label().For("article-input").Class("editor-label").Text("Paste a news article"),
 		app.Textarea().ID("article-input").Class("article-input").
@@ -93,16 +122,64 @@ func (e *Editor) Render() app.UI {
 			Spellcheck(false).
 			Aria("describedby", "privacy-note").
 			Text(e.text).
-			OnInput(e.ValueTo(&e.text)).
+			OnInput(e.onInput).
 			OnKeyDown(e.onKeyDown),
 		app.Div().Class("editor-actions").Body(
 			analyze,
 			sample,
+			clearButton,
 			app.Span().ID("sample-credit").Class("credit").Text(SampleCredit),
 		),
-		app.P().ID("privacy-note").Class("privacy-note").
-			Text("Your text is analyzed on this device and is never uploaded."),
+		app.P().ID("privacy-note").Class("privacy-note").Text(note),
+		app.If(e.unkept, func() app.UI {
+			return app.P().ID("draft-note").Class("draft-note").
+				Text("This text is too large to keep on this device: it will be lost if you close or reload the page.")
+		}),
 	)
+}
+
+// onInput takes the box's text and keeps it as the draft once the reader
+// pauses: writing megabytes to storage on every keystroke would lag.
+func (e *Editor) onInput(ctx app.Context, ev app.Event) {
+	e.text = ctx.JSSrc().Get("value").String()
+	e.keepSoon(ctx)
+}
+
+// draftDelay is how long after the last edit the draft is written.
+const draftDelay = 300 * time.Millisecond
+
+func (e *Editor) keepSoon(ctx app.Context) {
+	if !e.Keep {
+		return
+	}
+	e.saves++
+	n := e.saves
+	ctx.After(draftDelay, func(ctx app.Context) {
+		if n == e.saves {
+			e.keep()
+		}
+	})
+}
+
+// keep writes the draft now.
+func (e *Editor) keep() {
+	if !e.Keep {
+		return
+	}
+	e.saves++ // a pending save is now out of date
+	e.unkept = saveDraft(e.text) != nil
+}
+
+// clear empties the box and forgets the draft.
+func (e *Editor) clear(ctx app.Context, _ app.Event) {
+	e.text = ""
+	e.keep()
+	ctx.Defer(func(app.Context) {
+		if box := app.Window().GetElementByID("article-input"); box.Truthy() {
+			box.Set("value", "") // go-app leaves a value the reader typed
+			box.Call("focus")
+		}
+	})
 }
 
 // handleSetText shows a text given from elsewhere (the host page of the
@@ -114,6 +191,7 @@ func (e *Editor) handleSetText(ctx app.Context, a app.Action) {
 }
 
 func (e *Editor) analyze(ctx app.Context, _ app.Event) {
+	e.keep() // the text sent to the engine is kept whatever becomes of it
 	ctx.NewActionWithValue(ActionAnalyze, e.text)
 }
 
@@ -142,6 +220,7 @@ func (e *Editor) loadSample(ctx app.Context, _ app.Event) {
 				return
 			}
 			e.text = text
+			e.keep()
 			ctx.Defer(func(app.Context) {
 				if b := app.Window().GetElementByID("analyze-button"); b.Truthy() {
 					b.Call("focus")

@@ -67,6 +67,10 @@ func (e *EmbedPage) analyzeFor(ctx app.Context, req app.Value) {
 	s := text.String()
 	ctx.NewActionWithValue(ActionSetText, s)
 	id := e.submit(ctx, s)
+	if id == 0 && TooLarge(len(s)) != "" {
+		req.Call("error", "too_large", TooLarge(len(s)))
+		return
+	}
 	if id == 0 {
 		req.Call("error", "load_failed", "the analysis engine could not be loaded")
 		return

@@ -16,6 +16,9 @@ type Page struct {
 	pending map[int]string // text of each request still expected
 	took    float64        // the engine's time for the Doc being drawn, ms
 	gc      GCHold         // held while a result is read and drawn
+	// lost is the text of the last request the engine failed to answer
+	// (it stopped, or never loaded): Retry analyzes it again.
+	lost string
 
 	// forward, when set, is also given every message from the worker,
 	// before the page handles it (see EmbedPage). It is set before
@@ -34,6 +37,22 @@ func (p *Page) OnMount(ctx app.Context) {
 	ctx.Handle(ActionAnalyze, p.handleAnalyze)
 	ctx.Handle(ActionError, p.handleError)
 	ctx.Handle(ActionDrawn, p.handleDrawn)
+	ctx.Handle(ActionRetry, p.handleRetry)
+	p.start(ctx)
+	// A request made before the UI ran (web/boot.js) is this page's own
+	// from now on; the worker's answers to it are still to be handled.
+	if r := p.bridge.Early(); r != nil {
+		if p.tracker.Submit(r.ID) {
+			p.pending[r.ID] = r.Text
+		} else {
+			p.lost = r.Text
+		}
+	}
+	p.publish(ctx)
+}
+
+// start starts the engine's worker (adopting boot.js's the first time).
+func (p *Page) start(ctx app.Context) {
 	b, err := StartBridge(WorkerURL, func(m Message) {
 		ctx.Dispatch(func(ctx app.Context) { p.receive(ctx, m) })
 	})
@@ -41,10 +60,22 @@ func (p *Page) OnMount(ctx app.Context) {
 		p.tracker.LoadFailed(err.Error())
 	}
 	p.bridge = b
-	// A request made before the UI ran (web/boot.js) is this page's own
-	// from now on; the worker's answers to it are still to be handled.
-	if r := b.Early(); r != nil && p.tracker.Submit(r.ID) {
-		p.pending[r.ID] = r.Text
+}
+
+// handleRetry stops the failed worker, starts a new one, and sends it the
+// text the old one failed to analyze, if any: the reader's text was kept
+// (in the paste box and here) for this.
+func (p *Page) handleRetry(ctx app.Context, _ app.Action) {
+	p.bridge.Close()
+	p.bridge = nil
+	clear(p.pending)
+	p.tracker = NewTracker()
+	ctx.SetState(StateDoc, DocState{})
+	p.start(ctx)
+	if text := p.lost; text != "" {
+		p.lost = ""
+		p.submit(ctx, text)
+		return
 	}
 	p.publish(ctx)
 }
@@ -62,8 +93,15 @@ func (p *Page) handleAnalyze(ctx app.Context, a app.Action) {
 // submit sends text to the engine, to be shown once analyzed, and returns
 // the request's ID; 0 when the engine failed and the request is refused.
 func (p *Page) submit(ctx app.Context, text string) int {
+	if msg := TooLarge(len(text)); msg != "" {
+		p.tracker.Refuse(msg)
+		ctx.SetState(StateDoc, DocState{})
+		p.publish(ctx)
+		return 0
+	}
 	if p.bridge == nil || p.tracker.Status().Engine == EngineFailed {
 		p.tracker.Submit(0) // refused: says the engine failed
+		p.lost = text
 		p.publish(ctx)
 		return 0
 	}
@@ -106,8 +144,16 @@ func (p *Page) receive(ctx app.Context, m Message) {
 		p.prepare(ctx, m.ID, text, m.Analysis)
 	case "error":
 		if m.ID == 0 {
+			// The request in flight, if any, is lost with the engine.
+			if text, ok := p.pending[p.tracker.Current()]; ok {
+				p.lost = text
+			}
+			clear(p.pending)
 			p.tracker.LoadFailed(m.Message)
 			break
+		}
+		if text, ok := p.pending[m.ID]; ok && m.Code == "load_failed" {
+			p.lost = text
 		}
 		delete(p.pending, m.ID)
 		if p.tracker.Failed(m.ID, m.Code, m.Message) {
@@ -192,7 +238,7 @@ func (p *Page) Render() app.UI {
 		),
 		app.Main().ID("main").Class("main").Body(
 			&UpdateNotice{},
-			&Editor{},
+			&Editor{Keep: true},
 			&ProgressBar{},
 			&ErrorBox{},
 			&Results{GC: &p.gc},

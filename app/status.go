@@ -47,6 +47,9 @@ type Status struct {
 	// indeterminate bar).
 	Done, Total float64
 	Error       string // the message for #error; "" when none
+	// Retry is set when the engine failed to load or stopped: the error
+	// box then offers to start it again.
+	Retry bool
 }
 
 // EngineLabel is the text of #engine-status.
@@ -90,13 +93,27 @@ func (t *Tracker) Ready(version string) {
 	t.engine, t.version = EngineReady, version
 }
 
-// LoadFailed records that the engine could not be loaded. A request
-// waiting for it fails with it.
+// LoadFailed records that the engine could not be loaded, or, once it
+// was ready, that it stopped (its worker crashed). A request waiting for
+// it fails with it.
 func (t *Tracker) LoadFailed(message string) {
+	if t.engine == EngineReady {
+		t.err = ErrorMessage("crashed", message)
+		t.phase, t.label = PhaseError, "The engine stopped"
+	} else {
+		t.err = ErrorMessage("load_failed", message)
+		t.phase, t.label = PhaseError, "The engine failed to load"
+	}
 	t.engine = EngineFailed
-	t.err = ErrorMessage("load_failed", message)
 	t.job = 0
-	t.phase, t.label = PhaseError, "The engine failed to load"
+}
+
+// Refuse records that the page refused a request of its own accord
+// (a text over the size limit), with the message saying why.
+func (t *Tracker) Refuse(message string) {
+	t.job = 0
+	t.phase, t.label = PhaseError, "Analysis not started"
+	t.err = message
 }
 
 // Submit records a new request; any earlier one is forgotten. It reports
@@ -155,7 +172,7 @@ func (t *Tracker) Failed(id int, code, message string) bool {
 
 // Status is what the page shows now.
 func (t *Tracker) Status() Status {
-	s := Status{Engine: t.engine, Version: t.version, Error: t.err}
+	s := Status{Engine: t.engine, Version: t.version, Error: t.err, Retry: t.engine == EngineFailed}
 	switch {
 	case t.job != 0 && t.engine == EngineLoading:
 		s.Phase, s.Label = PhaseLoading, loadingLabel(t.loadDone, t.loadMax)+" Your analysis will start as soon as it is ready."
@@ -215,7 +232,9 @@ func ErrorMessage(code, message string) string {
 	case "too_large":
 		return "This text is too long to analyze" + detail(message)
 	case "load_failed":
-		return "The analysis engine could not be loaded" + detail(message) + " Reload the page to try again."
+		return "The analysis engine could not be loaded" + detail(message) + " Your text is kept: press Retry to try again."
+	case "crashed":
+		return "The analysis engine stopped" + detail(message) + " Your text is kept: press Retry to restart the engine and analyze it again."
 	case "bad_request":
 		return "The page sent the engine a request it could not read" + detail(message)
 	}

@@ -48,8 +48,21 @@ func TestTracker(t *testing.T) {
 		name: "the engine fails to load",
 		steps: []step{
 			{func(t *Tracker) { t.Submit(1) }, PhaseLoading, "", ""},
-			{func(t *Tracker) { t.LoadFailed("HTTP 404") }, PhaseError, "failed to load", "could not be loaded: HTTP 404. Reload"},
+			{func(t *Tracker) { t.LoadFailed("HTTP 404") }, PhaseError, "failed to load", "could not be loaded: HTTP 404. Your text is kept: press Retry"},
 			{func(t *Tracker) { t.Submit(2) }, PhaseError, "failed to load", "could not be loaded"},
+		},
+	}, {
+		name: "the engine stops after it was ready",
+		steps: []step{
+			{func(t *Tracker) { t.Ready("v1"); t.Submit(1) }, PhaseAnalyzing, "", ""},
+			{func(t *Tracker) { t.LoadFailed("Uncaught RuntimeError: unreachable") }, PhaseError, "stopped", "engine stopped: Uncaught RuntimeError: unreachable. Your text is kept: press Retry"},
+		},
+	}, {
+		name: "a text refused by the page",
+		steps: []step{
+			{func(t *Tracker) { t.Ready("v1") }, PhaseIdle, "Ready", ""},
+			{func(t *Tracker) { t.Refuse(TooLarge(MaxInputBytes + 1)) }, PhaseError, "not started", "Nutgraf analyzes up to 5 MB"},
+			{func(t *Tracker) { t.Submit(1) }, PhaseAnalyzing, "", ""},
 		},
 	}}
 	for _, tt := range tests {
