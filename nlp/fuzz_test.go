@@ -89,7 +89,7 @@ func FuzzAnalyze(f *testing.F) {
 // normalize says of text.
 func checkAnalyzeResult(t *testing.T, text string, a *schema.Analysis, err error) {
 	t.Helper()
-	analyzed, nerr := normalize(text)
+	analyzed, repairs, nerr := normalize(text)
 	if err != nil {
 		var e *Error
 		if !errors.As(err, &e) {
@@ -110,6 +110,9 @@ func checkAnalyzeResult(t *testing.T, text string, a *schema.Analysis, err error
 	if !utf8.ValidString(analyzed) {
 		t.Fatal("the analyzed text is not valid UTF-8")
 	}
+	if len(a.Repairs) != len(repairs) || (analyzed != text) != (len(repairs) > 0) {
+		t.Errorf("repairs %v, but the analyzed text differs from the input: %v", a.Repairs, analyzed != text)
+	}
 	checkInvariants(t, analyzed, a)
 }
 
@@ -119,7 +122,7 @@ func checkAnalyzeResult(t *testing.T, text string, a *schema.Analysis, err error
 func FuzzStructure(f *testing.F) {
 	fuzzSeeds(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		text, err := normalize(text)
+		text, _, err := normalize(text)
 		if err != nil {
 			return
 		}
@@ -170,7 +173,7 @@ func checkStructure(t *testing.T, doc *document) {
 func FuzzQuoteScan(f *testing.F) {
 	fuzzSeeds(f)
 	f.Fuzz(func(t *testing.T, text string) {
-		text, err := normalize(text)
+		text, _, err := normalize(text)
 		if err != nil {
 			return
 		}
