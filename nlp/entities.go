@@ -20,6 +20,7 @@ type entity struct {
 	roles    []string
 	gender   string // "m", "f" or "" (unknown), for a person (coref.go)
 	lo, hi   int    // the first start and last end of the mentions (addMention)
+	longest  int    // the length of the longest mention, which bounds searches in text order
 	salience float64
 }
 
@@ -450,6 +451,7 @@ func (e *entity) widenBounds(start, end int) {
 	if len(e.mentions) == 1 || end > e.hi {
 		e.hi = end
 	}
+	e.longest = max(e.longest, end-start)
 }
 
 // near reports whether some mention of e may lie in [start, end): the
