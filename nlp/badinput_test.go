@@ -121,6 +121,8 @@ func badInputs(t *testing.T) []badInput {
 		{name: "deeply nested quotation marks", text: "He said " + strings.Repeat("“she said ‘they said ", 2000) + "no" + strings.Repeat("’ today” ", 2000) + ".", check: wantParagraphs(1)},
 		{name: "unbalanced opening marks", text: strings.Repeat("“Open ", 20000) + "said Putin.", check: wantParagraphs(1)},
 		{name: "unbalanced closing marks", text: strings.Repeat("close” ", 20000) + "said Putin.", check: wantParagraphs(1)},
+		{name: "one name 80,000 times", text: strings.Repeat("Vladimir Putin met Putin. ", 20000), check: wantParagraphs(1)},
+		{name: "a name and a pronoun 40,000 times", text: strings.Repeat("Putin said. He said. ", 20000), check: wantParagraphs(1)},
 		{name: "straight quotes only", text: strings.Repeat("\"", 50000), check: wantParagraphs(1)},
 		{name: "right-to-left text", text: "الرئيس يتحدث\n\nقال الرئيس \"نعم\" اليوم في موسكو. وأضاف أن الحلف لا يتعاون.\n\nשלום. הוא אמר \"כן\".", check: wantLanguage("und")},
 		{name: "bidi overrides", text: "Putin said \u202e\"OTAN\"\u202c today in \u2067Moscow\u2069.\n\n" + article},
