@@ -87,7 +87,7 @@ func badInputs(t *testing.T) []badInput {
 		{name: "over the size limit", text: strings.Repeat(article, MaxInputBytes/len(article)+250), code: CodeTooLarge,
 			check: messageSays("the text is 5.6 MB", "5 MB limit")},
 		{name: "one byte over the limit", text: strings.Repeat("a", MaxInputBytes+1), code: CodeTooLarge,
-			check: messageSays("5.0 MB", "5 MB limit")},
+			check: messageSays("5.0 MB (5242881 bytes)", "5 MB limit (5242880 bytes)")},
 		{name: "invalid UTF-8", text: strings.Replace(article, "NATO", "NA\xffTO\xc3\x28", 1), check: func(t *testing.T, _ string, a *schema.Analysis) {
 			wantRepair(t, a, schema.RepairInvalidUTF8, 2)
 		}},
