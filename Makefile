@@ -11,7 +11,7 @@ WASM_ENV := GOOS=js GOARCH=wasm
 NER_DATA ?= ../shared/data/ner
 VERSION := $(shell git describe --always --dirty 2>/dev/null || echo dev)
 
-.PHONY: all run build wasm models model syllables vader vader-ref test test-go test-wasm test-e2e test-load screenshot bench eval fmt lint clean
+.PHONY: all run build wasm models model syllables vader vader-ref test test-go test-wasm test-e2e test-load screenshot fuzz bench eval fmt lint clean
 
 all: build
 
@@ -84,6 +84,19 @@ test-e2e: build
 # figures; NUTGRAF_LOAD_DURATION=5s shortens the 30 s run.
 test-load: build
 	NUTGRAF_DIST=$(abspath $(DIST)) $(GO) test -count=1 -v -run '^TestLoad' ./server/
+
+# fuzz runs each fuzz target in turn for FUZZTIME (the seeds alone run in
+# every `go test`). FUZZ_FLAGS passes more flags, e.g. -parallel 1 on a
+# shared machine. A crasher is written under the package's testdata/fuzz/
+# and fails the run: fix the cause, commit the file as a regression test.
+FUZZTIME ?= 10m
+FUZZ_TARGETS := nlp:FuzzAnalyze nlp:FuzzStructure nlp:FuzzQuoteScan \
+	internal/textin:FuzzHTMLText internal/textin:FuzzMarkdownText
+fuzz:
+	set -e; for t in $(FUZZ_TARGETS); do \
+		echo "== $${t#*:} ($${t%%:*}, $(FUZZTIME))"; \
+		$(GO) test -run '^$$' -fuzz "^$${t#*:}$$" -fuzztime $(FUZZTIME) $(FUZZ_FLAGS) ./$${t%%:*}; \
+	done
 
 # screenshot refreshes docs/screenshot.png from the real page in Chromium.
 screenshot: build

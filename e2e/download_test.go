@@ -89,8 +89,8 @@ func checkDownload(t *testing.T, tb *tab) *schema.Analysis {
 		t.Errorf("the downloaded %s (%d bytes) is not JSON: %v", name, len(data), err)
 		return nil
 	}
-	if a.Schema != "nutgraf.analysis/3" {
-		t.Errorf("the downloaded %s has schema %q, want nutgraf.analysis/3", name, a.Schema)
+	if a.Schema != "nutgraf.analysis/4" {
+		t.Errorf("the downloaded %s has schema %q, want nutgraf.analysis/4", name, a.Schema)
 	}
 	if findEntity(a.Entities, putinName) == nil {
 		t.Errorf("the downloaded %s has no entity %s: it is not the sample's Analysis", name, putinName)

@@ -53,7 +53,7 @@ function checkSpan(problems, text, where, s, needText) {
 
 function check(text, a) {
   const p = [];
-  if (a.schema !== 'nutgraf.analysis/3') p.push('schema is ' + JSON.stringify(a.schema));
+  if (a.schema !== 'nutgraf.analysis/4') p.push('schema is ' + JSON.stringify(a.schema));
   const paragraphs = a.paragraphs || [], sentences = a.sentences || [];
   paragraphs.forEach((s, i) => checkSpan(p, text, 'paragraphs[' + i + ']', s, false));
   sentences.forEach((s, i) => {

@@ -110,7 +110,8 @@ func (s *entitySet) addCoreference(doc *document, quotes []rawQuote) {
 		}
 	}
 	// Only people's mentions block a new one: "the Russian leader" holds
-	// the NORP mention "Russian".
+	// the NORP mention "Russian". taken holds every mention of a person,
+	// so a span it does not cover overlaps none of the referent's.
 	taken := &spanSet{bits: make([]uint64, len(doc.text)/64+1)}
 	for _, ev := range events {
 		if ev.e != nil {
@@ -137,13 +138,15 @@ func (s *entitySet) addCoreference(doc *document, quotes []rawQuote) {
 			remember(ev.e, block)
 		case ev.head != "":
 			e := describedPerson(recent, ev.modifiers, ev.head)
-			if e != nil && !taken.overlaps(ev.start, ev.end) && e.addMention(ev.start, ev.end, schema.MentionDescription) {
+			if e != nil && !taken.overlaps(ev.start, ev.end) {
+				e.appendMention(ev.start, ev.end, schema.MentionDescription)
 				taken.add(ev.start, ev.end)
 				remember(e, block)
 			}
 		default:
 			e := pronounReferent(recent, ev.gender, block)
-			if e != nil && !taken.overlaps(ev.start, ev.end) && e.addMention(ev.start, ev.end, schema.MentionPronoun) {
+			if e != nil && !taken.overlaps(ev.start, ev.end) {
+				e.appendMention(ev.start, ev.end, schema.MentionPronoun)
 				taken.add(ev.start, ev.end)
 				if e.gender == "" {
 					e.gender = ev.gender

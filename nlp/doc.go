@@ -31,7 +31,9 @@
 // The text is plain UTF-8, at most MaxInputBytes: the headline on its
 // first line, paragraphs separated by blank lines, as wire copy and most
 // pasted articles are. Windows line endings and non-breaking spaces are
-// read as white space; invalid UTF-8 is replaced with U+FFFD. Markup is
+// read as white space. Invalid UTF-8 is replaced with U+FFFD, and control
+// characters such as NUL with spaces; Analysis.Repairs says what was
+// repaired, so that a reader can be told. Markup is
 // not stripped: reduce HTML or Markdown to text first (the nutgraf command
 // does so for .html and .md files).
 //
@@ -49,8 +51,11 @@
 // # Errors
 //
 // Analyze returns an *Error, with a stable Code, for a text it cannot
-// analyze: CodeEmpty, CodeTooLarge. It never panics: an unexpected failure
-// inside it is returned as an *Error with CodeInternal.
+// analyze: CodeEmpty, CodeTooLarge (the message names the size and the
+// limit), CodeBinary (binary data, UTF-16 or a legacy encoding: too many
+// control characters or invalid bytes to be text). It never panics: an
+// unexpected failure inside it is returned as an *Error with CodeInternal.
+// The fuzz targets (make fuzz) and the bad-input table hold it to that.
 //
 // # Concurrency
 //

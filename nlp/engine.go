@@ -83,11 +83,11 @@ func (e *Engine) Analyze(text string, opts Options) (a *schema.Analysis, err err
 	}
 	clock := newStopwatch()
 
-	text, err = normalize(text)
+	text, repairs, err := normalize(text)
 	if err != nil {
 		return nil, err
 	}
-	a = &schema.Analysis{Schema: schema.Version}
+	a = &schema.Analysis{Schema: schema.Version, Repairs: repairs}
 	a.Timings.Normalize = clock.lap()
 
 	progress(StageStructure, 0, 1)

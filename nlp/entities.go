@@ -20,6 +20,7 @@ type entity struct {
 	roles    []string
 	gender   string // "m", "f" or "" (unknown), for a person (coref.go)
 	lo, hi   int    // the first start and last end of the mentions (addMention)
+	longest  int    // the length of the longest mention, which bounds searches in text order
 	salience float64
 }
 
@@ -96,8 +97,9 @@ func findEntities(doc *document) *entitySet {
 	set := &entitySet{byForm: map[string]*entity{}, byPart: map[string][]*entity{}}
 	// Longer names first, so that "Putin" finds "Vladimir Putin".
 	sortCandidates(doc, cands)
+	taken := &spanSet{bits: make([]uint64, len(doc.text)/64+1)}
 	for _, c := range cands {
-		set.add(doc, c)
+		set.add(doc, c, taken)
 	}
 	set.decideTypes(doc)
 	set.mergeAliases(doc)
@@ -395,8 +397,10 @@ func sortCandidates(doc *document, cands []candidate) {
 
 // add files a candidate under an existing entity (same form, or a single
 // word that is the first or last word of exactly one known person's name)
-// or starts a new entity.
-func (s *entitySet) add(doc *document, c candidate) {
+// or starts a new entity. taken marks the mentions added so far, of
+// every entity: where it shows none, the mention overlaps none of e's and
+// e's own check (a pass over its mentions) is not needed.
+func (s *entitySet) add(doc *document, c candidate, taken *spanSet) {
 	form := nameForm(doc.slice(c.start, c.end))
 	e := s.byForm[form]
 	if e == nil && !strings.Contains(form, " ") {
@@ -411,7 +415,13 @@ func (s *entitySet) add(doc *document, c candidate) {
 		e.forced = c.typ
 	}
 	e.votes[c.typ]++
-	e.addMention(c.start, c.end, schema.MentionName)
+	switch {
+	case !taken.overlaps(c.start, c.end):
+		e.appendMention(c.start, c.end, schema.MentionName)
+	case !e.addMention(c.start, c.end, schema.MentionName):
+		return
+	}
+	taken.add(c.start, c.end)
 }
 
 // uniquePersonWith finds the one multi-word person-like entity whose first
@@ -437,9 +447,17 @@ func (e *entity) addMention(start, end int, kind string) bool {
 			return false
 		}
 	}
+	e.appendMention(start, end, kind)
+	return true
+}
+
+// appendMention is addMention for a caller that knows no mention of e
+// overlaps [start, end), having marked them all in a spanSet: the check
+// of addMention costs a pass over e's mentions, which for a name repeated
+// through a long text made the entity stage quadratic.
+func (e *entity) appendMention(start, end int, kind string) {
 	e.mentions = append(e.mentions, mention{start, end, kind})
 	e.widenBounds(start, end)
-	return true
 }
 
 // widenBounds keeps lo and hi around all of e's mentions.
@@ -450,6 +468,7 @@ func (e *entity) widenBounds(start, end int) {
 	if len(e.mentions) == 1 || end > e.hi {
 		e.hi = end
 	}
+	e.longest = max(e.longest, end-start)
 }
 
 // near reports whether some mention of e may lie in [start, end): the
@@ -604,9 +623,9 @@ func (s *entitySet) addOccurrences(doc *document) {
 			if e == nil || taken.overlaps(start, end) {
 				continue
 			}
-			if e.addMention(start, end, schema.MentionName) {
-				taken.add(start, end)
-			}
+			// taken holds every mention, so none of e's overlaps.
+			e.appendMention(start, end, schema.MentionName)
+			taken.add(start, end)
 			i += n - 1
 			break
 		}
@@ -627,7 +646,8 @@ func (s *entitySet) addHyphenatedParts(doc *document, forms map[string]*entity, 
 		}
 		at := t.start
 		for _, part := range strings.Split(w, "-") {
-			if e := forms[part]; e != nil && part != "" && startsUpper(part) && e.addMention(at, at+len(part), schema.MentionName) {
+			if e := forms[part]; e != nil && part != "" && startsUpper(part) && !taken.overlaps(at, at+len(part)) {
+				e.appendMention(at, at+len(part), schema.MentionName)
 				taken.add(at, at+len(part))
 			}
 			at += len(part) + 1

@@ -22,7 +22,7 @@ func TestEntityLabelsMatchFeatures(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		text, err := normalize(string(b))
+		text, _, err := normalize(string(b))
 		if err != nil {
 			continue
 		}

@@ -13,6 +13,7 @@ const MaxInputBytes = 5 << 20
 const (
 	CodeEmpty    = "empty"
 	CodeTooLarge = "too_large"
+	CodeBinary   = "binary" // binary data or text not in UTF-8
 	CodeInternal = "internal"
 )
 
@@ -30,9 +31,14 @@ func errEmpty() error {
 }
 
 func errTooLarge(n int) error {
+	// The byte counts too, since a text just over the limit rounds to
+	// "5.0 MB, over the 5 MB limit".
 	return &Error{Code: CodeTooLarge, Message: "the text is " + strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) +
-		" MB, over the " + strconv.Itoa(MaxInputBytes>>20) + " MB limit: analyze a shorter text"}
+		" MB (" + strconv.Itoa(n) + " bytes), over the " + strconv.Itoa(MaxInputBytes>>20) + " MB limit (" +
+		strconv.Itoa(MaxInputBytes) + " bytes): analyze a shorter text"}
 }
+
+func errBinary(msg string) error { return &Error{Code: CodeBinary, Message: msg} }
 
 // The engine avoids fmt, which would add a fifth to its WebAssembly size.
 

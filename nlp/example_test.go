@@ -146,7 +146,7 @@ func Example_json() {
 	fmt.Println("JSON:", doc.Article.Headline.Start, doc.Article.Headline.End, doc.Schema)
 	// Output:
 	// Go:   0 25 Putin’s warning to NATO
-	// JSON: 0 23 nutgraf.analysis/3
+	// JSON: 0 23 nutgraf.analysis/4
 }
 
 // Input that cannot be analyzed gives an *nlp.Error with a stable code.

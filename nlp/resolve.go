@@ -151,7 +151,9 @@ func (s *entitySet) nameStart(doc *document, start, end int) int {
 		if !e.near(start, end) {
 			continue
 		}
-		for _, m := range e.mentions {
+		ms := e.mentions
+		for i := mentionFrom(ms, start); i < len(ms) && ms[i].start <= end; i++ {
+			m := ms[i]
 			if m.kind != schema.MentionName || m.start < start || m.end > end {
 				continue
 			}
@@ -183,8 +185,9 @@ func (s *entitySet) entityInside(start, end int) *entity {
 		if !e.near(start, end) {
 			continue
 		}
-		for _, m := range e.mentions {
-			if m.kind == schema.MentionName && m.start >= start && m.end == end {
+		ms := e.mentions
+		for i := mentionFrom(ms, start); i < len(ms) && ms[i].start <= end; i++ {
+			if ms[i].kind == schema.MentionName && ms[i].end == end {
 				return e
 			}
 		}
@@ -195,8 +198,9 @@ func (s *entitySet) entityInside(start, end int) *entity {
 // widenMention grows a name mention of e lying inside [start, end) to
 // the whole span, reporting whether it did.
 func (e *entity) widenMention(start, end int) bool {
-	for i, m := range e.mentions {
-		if m.kind == schema.MentionName && m.start >= start && m.end <= end {
+	ms := e.mentions
+	for i := mentionFrom(ms, start); i < len(ms) && ms[i].start <= end; i++ {
+		if m := ms[i]; m.kind == schema.MentionName && m.end <= end {
 			e.mentions[i].start, e.mentions[i].end = start, end
 			e.widenBounds(start, end)
 			return true
@@ -214,10 +218,8 @@ func nearestBefore(ents *entitySet, off int, ok func(*entity) bool) *entity {
 		if !ok(e) || len(e.mentions) == 0 || e.lo >= off {
 			continue
 		}
-		for _, m := range e.mentions {
-			if m.end <= off && m.start > bestAt {
-				best, bestAt = e, m.start
-			}
+		if i := lastEndingBy(e.mentions, off); i >= 0 && e.mentions[i].start > bestAt {
+			best, bestAt = e, e.mentions[i].start
 		}
 	}
 	return best
@@ -225,13 +227,10 @@ func nearestBefore(ents *entitySet, off int, ok func(*entity) bool) *entity {
 
 // lastMentionBefore is the start of e's last mention before off.
 func lastMentionBefore(e *entity, off int) int {
-	at := 0
-	for _, m := range e.mentions {
-		if m.end <= off && m.start > at {
-			at = m.start
-		}
+	if i := lastEndingBy(e.mentions, off); i >= 0 {
+		return e.mentions[i].start
 	}
-	return at
+	return 0
 }
 
 // personByRole finds the person mentioned before off whose roles share a
@@ -283,8 +282,9 @@ func (s *entitySet) ownerOf(start, end int) *entity {
 		if !e.near(start, end) {
 			continue
 		}
-		for _, m := range e.mentions {
-			if m.start == start && m.end == end && m.kind != schema.MentionName {
+		ms := e.mentions
+		for i := mentionFrom(ms, start); i < len(ms) && ms[i].start == start; i++ {
+			if ms[i].end == end && ms[i].kind != schema.MentionName {
 				return e
 			}
 		}

@@ -1,6 +1,9 @@
 package nlp
 
-import "slices"
+import (
+	"slices"
+	"sort"
+)
 
 // spanSet marks the bytes of the text that a mention already claims, so
 // that one stretch of text is never claimed twice. A bit per byte keeps
@@ -46,11 +49,38 @@ func sortMentions(ms []mention) {
 }
 
 // addMentionInOrder is addMention for a list in text order, which it
-// keeps in order.
+// keeps in order. The quote resolver adds a mention for each quote, so the
+// overlap check looks only at the mentions that can reach [start, end):
+// none starts more than the longest mention's length before it.
 func (e *entity) addMentionInOrder(start, end int, kind string) {
-	if e.addMention(start, end, kind) {
-		settleLastMention(e.mentions)
+	ms := e.mentions
+	for i := mentionFrom(ms, start-e.longest); i < len(ms) && ms[i].start < end; i++ {
+		if start < ms[i].end {
+			return
+		}
 	}
+	e.mentions = append(e.mentions, mention{start, end, kind})
+	e.widenBounds(start, end)
+	settleLastMention(e.mentions)
+}
+
+// mentionFrom is the index of the first of ms, a list in text order,
+// that starts at or after off. The lookups of the quote resolver start
+// there instead of at the first mention: a main character of a long text
+// has thousands, and each quote looks them up.
+func mentionFrom(ms []mention, off int) int {
+	return sort.Search(len(ms), func(i int) bool { return ms[i].start >= off })
+}
+
+// lastEndingBy is the index of the last of ms, a list in text order, that
+// ends at or before off, or -1.
+func lastEndingBy(ms []mention, off int) int {
+	for i := mentionFrom(ms, off+1) - 1; i >= 0; i-- {
+		if ms[i].end <= off {
+			return i
+		}
+	}
+	return -1
 }
 
 // settleLastMention moves the last of ms, otherwise in text order, to

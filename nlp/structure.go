@@ -110,7 +110,9 @@ func classifyBlocks(doc *document) {
 		if d := parseDateline(doc.text, b[j].start, b[j].end); d != nil {
 			d.block = j
 			doc.dateline = d
-			b[j].textStart = skipSpace(doc.text, d.end)
+			// The running text starts after the dateline, but never
+			// past its block: a block that is all dateline has none.
+			b[j].textStart = skipSpace(doc.text[:b[j].end], d.end)
 		}
 		break
 	}

@@ -53,7 +53,7 @@ func TestVaderMatchesReference(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
-		text, err := normalize(string(b)) // what the offsets count in
+		text, _, err := normalize(string(b)) // what the offsets count in
 		if err != nil {
 			t.Fatal(err)
 		}

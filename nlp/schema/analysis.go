@@ -15,13 +15,15 @@ package schema
 // Version 2 added the quotes' sources summary (Sources) and each quote's
 // Anonymous flag. Version 3 added the insights: key phrases with their
 // occurrences, tone counts and markers, the readability formulas and
-// counts, whether the text is prose, and approximate dates.
-const Version = "nutgraf.analysis/3"
+// counts, whether the text is prose, and approximate dates. Version 4
+// added Repairs.
+const Version = "nutgraf.analysis/4"
 
 // Analysis is the whole result of analyzing one text.
 type Analysis struct {
 	Schema      string       `json:"schema"`
 	Language    Language     `json:"language"`
+	Repairs     []Repair     `json:"repairs,omitempty"`
 	Article     Article      `json:"article"`
 	Paragraphs  []Paragraph  `json:"paragraphs"`
 	Sentences   []Sentence   `json:"sentences"`
@@ -54,6 +56,26 @@ type Language struct {
 	// trusted ("This text does not read as English."), or is empty.
 	Warning string `json:"warning,omitempty"`
 }
+
+// Repair is a kind of damage the engine found in the input and repaired
+// before analyzing it, so that a reader knows the text analyzed is not
+// quite the text given.
+type Repair struct {
+	Kind    string `json:"kind"`  // a Repair* kind
+	Count   int    `json:"count"` // how many bytes or characters
+	Message string `json:"message"`
+}
+
+// Repair kinds.
+const (
+	// RepairInvalidUTF8: bytes that were not valid UTF-8 were replaced
+	// with U+FFFD (each run of them with one), and offsets count in the
+	// repaired text.
+	RepairInvalidUTF8 = "invalid_utf8"
+	// RepairControlCharacters: control characters (NUL, the C0 controls
+	// but tab and line breaks, DEL) were replaced with spaces, one for one.
+	RepairControlCharacters = "control_characters"
+)
 
 // Span is a part of the input text.
 type Span struct {

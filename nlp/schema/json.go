@@ -110,7 +110,21 @@ func (w *jsonWriter) analysis(a *Analysis) {
 		w.raw(`,"warning":`)
 		w.str(a.Language.Warning)
 	}
-	w.raw(`},"article":{"kicker":`)
+	w.raw(`}`)
+	if len(a.Repairs) > 0 {
+		w.raw(`,"repairs":`)
+		w.list(false, len(a.Repairs), func(i int) {
+			r := &a.Repairs[i]
+			w.raw(`{"kind":`)
+			w.str(r.Kind)
+			w.raw(`,"count":`)
+			w.int(r.Count)
+			w.raw(`,"message":`)
+			w.str(r.Message)
+			w.raw(`}`)
+		})
+	}
+	w.raw(`,"article":{"kicker":`)
 	w.span(a.Article.Kicker)
 	w.raw(`,"headline":`)
 	w.span(a.Article.Headline)

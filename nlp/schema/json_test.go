@@ -15,6 +15,7 @@ func TestAppendJSONMatchesEncodingJSON(t *testing.T) {
 	a := &Analysis{
 		Schema:   Version,
 		Language: Language{Code: "en", Confidence: 0.95, Prose: true, Warning: "not \"prose\""},
+		Repairs:  []Repair{{Kind: RepairInvalidUTF8, Count: 3, Message: "3 bytes \uFFFD"}, {Kind: RepairControlCharacters, Count: 1}},
 		Article: Article{
 			Headline: &Span{Start: 0, End: 5, Text: "Tricky <b>\"quotes\" & \\ \u2028 \t\n\x01 \x7f é 😀"},
 			Dateline: &Dateline{Start: 7, End: 9, Text: "ST.PETERSBURG", Place: &place},
