@@ -170,7 +170,7 @@ func (p *EmbeddingPage) Render() app.UI {
 			),
 			app.Section().Class("guide-section").Aria("labelledby", "guide-js").Body(
 				app.H2().ID("guide-js").Text("From JavaScript"),
-				app.P().Text("The script defines window.Nutgraf. Mount widgets where you like, and analyze texts with or without a widget: Nutgraf.analyze runs the engine in a hidden frame of this site and resolves with the Analysis JSON as an object (schema nutgraf.analysis). Errors reject with an Error whose code says what went wrong: bad_request, too_large, empty, timeout, load_failed."),
+				app.P().Text("The script defines window.Nutgraf. Mount widgets where you like, and analyze texts with or without a widget: Nutgraf.analyze runs the engine in a hidden frame of this site and resolves with the Analysis JSON as an object (schema nutgraf.analysis). Errors reject with an Error whose code says what went wrong: bad_request, too_large, empty, binary, timeout, load_failed."),
 				app.Pre().Class("code").Body(app.Code().ID("snippet-js").Text(jsSnippet(p.origin))),
 				app.P().Text("The frames speak a small, versioned postMessage protocol: they answer only the page that framed them, at its origin, and never send the text anywhere else. It is documented in docs/embed.md in Nutgraf's source."),
 			),

@@ -57,6 +57,7 @@ func (r *EmbedResults) Render() app.UI {
 	}
 	return app.Section().ID("embed-results").Class("embed-results").Aria("label", "Analysis").Body(
 		languageWarning(a.Language.Warning),
+		repairsNotice(a.Repairs),
 		app.H2().ID("embed-headline").Class("embed-headline").Text(headline),
 		app.If(dateline != "", func() app.UI {
 			return app.P().Class("embed-dateline").Text(dateline)

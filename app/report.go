@@ -41,6 +41,10 @@ func MarkdownReport(d *Doc) []byte {
 		line()
 		line("> **Note:** ", mdText(a.Language.Warning))
 	}
+	for _, r := range a.Repairs {
+		line()
+		line("> **Repaired:** ", mdText(r.Message))
+	}
 
 	section("Overview")
 	for _, s := range d.Stats {

@@ -113,3 +113,14 @@ func TestMarkdownReportWithoutInsights(t *testing.T) {
 		}
 	}
 }
+
+// A repaired text says so in the report, as a note, its message escaped.
+func TestMarkdownReportRepairs(t *testing.T) {
+	d := insightsDoc(t, func(text string, a *schema.Analysis) {
+		a.Repairs = []schema.Repair{{Kind: schema.RepairInvalidUTF8, Count: 3, Message: "3 bytes were not *valid* UTF-8"}}
+	})
+	md := string(MarkdownReport(d))
+	if !strings.Contains(md, `> **Repaired:** 3 bytes were not \*valid\* UTF-8`) {
+		t.Errorf("the report does not note the repair:\n%s", md)
+	}
+}

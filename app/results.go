@@ -343,6 +343,7 @@ func (r *Results) Render() app.UI {
 		OnKeyDown(r.onKeyDown).
 		Body(
 			languageWarning(a.Language.Warning),
+			repairsNotice(a.Repairs),
 			app.Div().Class("results-head").Body(
 				&Overview{Doc: d},
 				app.Div().Class("downloads").Body(downloads(d)...),

@@ -231,6 +231,9 @@ func ErrorMessage(code, message string) string {
 		return "There is no text to analyze: paste an article, or try the sample."
 	case "too_large":
 		return "This text is too long to analyze" + detail(message)
+	case "binary":
+		return "This does not look like text" + detail(message) + " Paste the article itself, or copy it from the page as plain text."
+
 	case "load_failed":
 		return "The analysis engine could not be loaded" + detail(message) + " Your text is kept: press Retry to try again."
 	case "crashed":
