@@ -127,6 +127,7 @@ func (e *Editor) Render() app.UI {
 		app.Div().Class("editor-actions").Body(
 			analyze,
 			sample,
+			e.fileButton(),
 			clearButton,
 			app.Span().ID("sample-credit").Class("credit").Text(SampleCredit),
 		),

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -297,3 +298,17 @@ func (tb *tab) count(sel string) int {
 }
 
 func normalizeSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// openFile opens path through the page's "Open a file" input, as a reader
+// choosing it in the file picker would, and waits until the box has
+// changed.
+func (tb *tab) openFile(path string) {
+	tb.t.Helper()
+	before := evalJS[string](tb, `document.getElementById('article-input').value`)
+	ctx, cancel := context.WithTimeout(tb.ctx, stepTimeout)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.CSS("#file-input"), []string{path})); err != nil {
+		tb.t.Fatalf("opening %s: %v", path, err)
+	}
+	tb.waitUntil("the box to take "+filepath.Base(path), stepTimeout, `document.getElementById('article-input').value !== `+jsString(before)+` ? 'ok' : ''`)
+}
